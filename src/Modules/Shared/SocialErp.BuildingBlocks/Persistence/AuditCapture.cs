@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SocialErp.SharedKernel.Audit;
+using SocialErp.SharedKernel.Domain;
+using SocialErp.SharedKernel.Security;
+
+namespace SocialErp.BuildingBlocks.Persistence;
+
+/// <summary>Turns the tracked inserts, updates and deletes of audited entities into mutation events.</summary>
+internal static class AuditCapture
+{
+    public static IEnumerable<MutationEnregistreeIntegrationEvent> Capture(
+        ChangeTracker changeTracker, string module, ICurrentUser user, DateTime now)
+    {
+        var mutations = new List<MutationEnregistreeIntegrationEvent>();
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || entry.Metadata.ClrType.GetCustomAttribute<NonAuditeAttribute>() is not null)
+            {
+                continue;
+            }
+
+            var changements = Changements(entry);
+            if (entry.State == EntityState.Modified && changements.Count == 0)
+            {
+                continue;
+            }
+
+            mutations.Add(new MutationEnregistreeIntegrationEvent(
+                module,
+                entry.Metadata.ClrType.Name,
+                KeyOf(entry),
+                entry.State switch
+                {
+                    EntityState.Added => OperationMutation.Creation,
+                    EntityState.Deleted => OperationMutation.Suppression,
+                    _ => OperationMutation.Modification,
+                },
+                user.Id,
+                user.Email,
+                now,
+                changements)
+            {
+                OccurredAt = now,
+            });
+        }
+
+        return mutations;
+    }
+
+    private static List<ChangementChamp> Changements(EntityEntry entry)
+    {
+        var changements = new List<ChangementChamp>();
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.Name == nameof(IVersionedEntity.Version) || property.Metadata.IsShadowProperty())
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changements.Add(new ChangementChamp(property.Metadata.Name, null, Format(property.CurrentValue)));
+                    break;
+                case EntityState.Deleted:
+                    changements.Add(new ChangementChamp(property.Metadata.Name, Format(property.OriginalValue), null));
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changements.Add(new ChangementChamp(
+                        property.Metadata.Name, Format(property.OriginalValue), Format(property.CurrentValue)));
+                    break;
+            }
+        }
+
+        return changements;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join('|', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime instant => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,7 @@
+namespace SocialErp.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.SharedKernel.Domain;
+using SocialErp.SharedKernel.Messaging;
+using SocialErp.SharedKernel.Specifications;
+
+namespace SocialErp.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext. It maps the module's tables under its schema and prefix, adds the
+/// module's outbox and inbox tables, and on save: increments aggregate versions, records audit events and
+/// writes integration events to the outbox, all in the same transaction as the business change.
+/// </summary>
+public abstract class ModuleDbContext : DbContext, IUnitOfWork
+{
+    private readonly ModuleDbContextDependencies _dependencies;
+    private readonly List<IntegrationEvent> _pendingEvents = [];
+
+    protected ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
+        : base(options) => _dependencies = dependencies;
+
+    /// <summary>The module's short name: PostgreSQL schema, SQLite table prefix, audit and messaging key.</summary>
+    public abstract string ModuleName { get; }
+
+    /// <summary>Queues an integration event; it reaches the outbox with the next save.</summary>
+    public void Publish(IntegrationEvent integrationEvent) => _pendingEvents.Add(integrationEvent);
+
+    Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: module contexts write their outbox asynchronously.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var now = _dependencies.TimeProvider.GetUtcNow().UtcDateTime;
+        VersionIncrementer.Apply(ChangeTracker);
+        _pendingEvents.AddRange(AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now));
+        var wroteMessages = _pendingEvents.Count > 0;
+        foreach (var integrationEvent in _pendingEvents)
+        {
+            Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, _dependencies.Serializer, _dependencies.CurrentUser, now));
+        }
+
+        _pendingEvents.Clear();
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (wroteMessages)
+        {
+            _dependencies.Signal.Notify();
+        }
+
+        return written;
+    }
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleName);
+        ConfigureModel(modelBuilder);
+        modelBuilder.AddMessagingTables(ModuleName);
+        ModelConventions.Apply(modelBuilder, ModuleName);
+    }
+
+    /// <summary>The module's own entity configurations.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,20 @@
+using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.SharedKernel.Security;
+
+namespace SocialErp.BuildingBlocks.Persistence;
+
+/// <summary>What every module DbContext needs from the platform to write its outbox and audit rows.</summary>
+public sealed class ModuleDbContextDependencies(
+    IntegrationEventSerializer serializer,
+    ICurrentUser currentUser,
+    TimeProvider timeProvider,
+    MessagingSignal signal)
+{
+    internal IntegrationEventSerializer Serializer { get; } = serializer;
+
+    internal ICurrentUser CurrentUser { get; } = currentUser;
+
+    internal TimeProvider TimeProvider { get; } = timeProvider;
+
+    internal MessagingSignal Signal { get; } = signal;
+}

@@ -1,0 +1,8 @@
+namespace SocialErp.SharedKernel.Audit;
+
+/// <summary>
+/// Marks an entity whose changes are not business mutations (projections, technical rows, the audit trail
+/// itself), so the platform emits no <see cref="MutationEnregistreeIntegrationEvent"/> for it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class NonAuditeAttribute : Attribute;

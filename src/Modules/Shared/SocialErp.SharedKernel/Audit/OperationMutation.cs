@@ -1,0 +1,8 @@
+namespace SocialErp.SharedKernel.Audit;
+
+public enum OperationMutation
+{
+    Creation,
+    Modification,
+    Suppression,
+}
