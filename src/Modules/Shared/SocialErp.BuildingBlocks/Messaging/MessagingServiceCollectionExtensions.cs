@@ -23,7 +23,10 @@ public static class MessagingServiceCollectionExtensions
             sp.GetServices<MessagingModule>().ToDictionary(m => m.Name, StringComparer.Ordinal));
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<InboxProcessor>();
-        services.AddSingleton<MessagingDispatcher>();
+        services.AddSingleton(sp => new MessagingDispatcher(
+            sp.GetRequiredService<IReadOnlyDictionary<string, MessagingModule>>(),
+            sp.GetRequiredService<OutboxRelay>(),
+            sp.GetRequiredService<InboxProcessor>()));
         services.AddSingleton<ParkedMessages>();
         services.AddHostedService<MessagingBackgroundService>();
         return services;

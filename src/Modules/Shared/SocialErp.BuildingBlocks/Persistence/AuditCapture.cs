@@ -63,10 +63,10 @@ internal static class AuditCapture
 
             switch (entry.State)
             {
-                case EntityState.Added:
+                case EntityState.Added when property.CurrentValue is not null:
                     changements.Add(new ChangementChamp(property.Metadata.Name, null, Format(property.CurrentValue)));
                     break;
-                case EntityState.Deleted:
+                case EntityState.Deleted when property.OriginalValue is not null:
                     changements.Add(new ChangementChamp(property.Metadata.Name, Format(property.OriginalValue), null));
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialErp.SharedKernel.Domain;
 
 namespace SocialErp.BuildingBlocks.Persistence;
 
-/// <summary>House conventions applied after each module's configuration: names, versions.</summary>
-internal static class ModelConventions
+/// <summary>House conventions applied after a context's configuration: snake_case names, module prefix, versions.</summary>
+public static class ModelConventions
 {
     public static void Apply(ModelBuilder modelBuilder, string module)
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
-            if (!entityType.IsOwned() && entityType.GetTableName() == entityType.GetDefaultTableName())
+            var tableConfiguredBy = ((IConventionEntityType)entityType).GetTableNameConfigurationSource();
+            if (!entityType.IsOwned() && tableConfiguredBy is not (ConfigurationSource.Explicit or ConfigurationSource.DataAnnotation))
             {
                 entityType.SetTableName(NamingConventions.TableName(module, entityType.ClrType.Name));
             }

@@ -1,0 +1,3 @@
+namespace SocialErp.Host.Identite.Endpoints;
+
+internal sealed record RefreshRequest(string? RefreshToken);

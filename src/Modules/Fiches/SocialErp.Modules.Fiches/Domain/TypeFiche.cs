@@ -1,0 +1,7 @@
+namespace SocialErp.Modules.Fiches.Domain;
+
+internal enum TypeFiche
+{
+    Personne,
+    Organisation,
+}

@@ -1,0 +1,29 @@
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.Modules.Fiches.Persistence;
+using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Specifications;
+
+namespace SocialErp.Modules.Fiches.Features.CreerFiche;
+
+internal sealed class CreerFicheHandler(
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+{
+    public async Task<Result<Fiche>> HandleAsync(CreerFicheRequest request, CancellationToken cancellationToken)
+    {
+        var identite = request.ToIdentite();
+        if (identite.NumeroAvs is not null && await fiches.AnyAsync(new FicheParAvsSpecification(identite.NumeroAvs), cancellationToken))
+        {
+            return FicheErrors.AvsDejaUtilise;
+        }
+
+        var fiche = Fiche.Creer(identite, user.ServiceId, timeProvider.GetUtcNow().UtcDateTime, user.Id);
+        fiches.Add(fiche);
+        unitOfWork.Publish(new FicheCreeeIntegrationEvent(
+            fiche.Id, fiche.Type.ToString().ToLowerInvariant(), fiche.Nom, fiche.Prenom, fiche.DateNaissance, fiche.ServiceId));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return fiche;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialErp.BuildingBlocks.Http;
+using SocialErp.BuildingBlocks.Security;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Shared;
+
+namespace SocialErp.Modules.Fiches.Features.ModifierFiche;
+
+internal static class ModifierFicheEndpoint
+{
+    public static void MapModifierFiche(this IEndpointRouteBuilder group) =>
+        group.MapPut("/{id:guid}", HandleAsync)
+            .WithName("ModifierFiche")
+            .WithSummary("Remplacer l'identité d'une fiche")
+            .WithDescription("Envoyer l'ETag lu dans If-Match : une version périmée répond 412 et ne modifie rien.")
+            .RequirePermission(FichesPermissions.Ecrire)
+            .WithValidation<ModifierFicheRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, HttpContext context, CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.ReadIfMatch(context.Request);
+        if (!ifMatch.IsSuccess)
+        {
+            return ErrorResults.Problem(ifMatch.Error!);
+        }
+
+        var result = await handler.HandleAsync(id, ifMatch.Value, request, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ErrorResults.Problem(result.Error!);
+        }
+
+        ETags.Set(context.Response, result.Value.Version);
+        return TypedResults.Ok(FicheResponse.From(result.Value));
+    }
+}

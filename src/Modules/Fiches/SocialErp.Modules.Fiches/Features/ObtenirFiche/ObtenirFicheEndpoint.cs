@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialErp.BuildingBlocks.Http;
+using SocialErp.BuildingBlocks.Security;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Specifications;
+
+namespace SocialErp.Modules.Fiches.Features.ObtenirFiche;
+
+internal static class ObtenirFicheEndpoint
+{
+    public static void MapObtenirFiche(this IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}", HandleAsync)
+            .WithName("ObtenirFiche")
+            .WithSummary("Lire une fiche")
+            .WithDescription("Renvoie la fiche et son ETag. Une fiche d'un autre service répond 404, comme une fiche inexistante.")
+            .RequirePermission(FichesPermissions.Lire)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, IReadRepositoryBase<Fiche> fiches, ICurrentUser user, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
+        if (fiche is null)
+        {
+            return ErrorResults.Problem(FicheErrors.Introuvable);
+        }
+
+        ETags.Set(response, fiche.Version);
+        return TypedResults.Ok(FicheResponse.From(fiche));
+    }
+}

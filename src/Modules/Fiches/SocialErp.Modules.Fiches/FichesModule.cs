@@ -1,0 +1,58 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Modules;
+using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.Modules.Fiches.DemoData;
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.CreerFiche;
+using SocialErp.Modules.Fiches.Features.ModifierFiche;
+using SocialErp.Modules.Fiches.Features.ObtenirFiche;
+using SocialErp.Modules.Fiches.Features.RechercherFiches;
+using SocialErp.Modules.Fiches.Persistence;
+using SocialErp.Modules.Fiches.Queries;
+using SocialErp.SharedKernel.Security;
+
+namespace SocialErp.Modules.Fiches;
+
+/// <summary>Fiches: the centralised register of persons and organisations.</summary>
+public sealed class FichesModule : IModule
+{
+    public string Name => FichesDbContext.Schema;
+
+    public Assembly ContractsAssembly => typeof(FichesPermissions).Assembly;
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(FichesPermissions.Lire, "Lire les fiches visibles", Metiers.Tous),
+        new(FichesPermissions.Ecrire, "Créer et modifier des fiches",
+            [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif]),
+    ];
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<FichesDbContext>(Name);
+        services.AddRepository<Fiche, FichesDbContext>();
+        services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
+        services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
+        services.AddScoped<CreerFicheHandler>();
+        services.AddScoped<ModifierFicheHandler>();
+        services.AddScoped<IFicheVisibilite, FicheVisibilite>();
+        services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches");
+        group.MapCreerFiche();
+        group.MapObtenirFiche();
+        group.MapModifierFiche();
+        group.MapRechercherFiches();
+    }
+}

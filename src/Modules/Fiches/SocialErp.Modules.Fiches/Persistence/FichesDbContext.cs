@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Fiches.Domain;
+
+namespace SocialErp.Modules.Fiches.Persistence;
+
+internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies)
+{
+    public const string Schema = "fiches";
+
+    public override string ModuleName => Schema;
+
+    public DbSet<Fiche> Fiches => Set<Fiche>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new FicheConfiguration());
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using SocialErp.BuildingBlocks.Messaging;
+
+namespace SocialErp.Modules.Fiches.Persistence.Migrations;
+
+/// <summary>Hand-written: the model as the migrations leave it (EF Design is not available here).</summary>
+[DbContext(typeof(FichesDbContext))]
+internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
+{
+    protected override void BuildModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(FichesDbContext.Schema);
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.Fiche", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<string>("Type").IsRequired().HasMaxLength(20).HasColumnName("type");
+            b.Property<string>("Nom").IsRequired().HasMaxLength(200).HasColumnName("nom");
+            b.Property<string>("Prenom").HasMaxLength(200).HasColumnName("prenom");
+            b.Property<DateOnly?>("DateNaissance").HasColumnName("date_naissance");
+            b.Property<string>("NumeroAvs").HasMaxLength(13).HasColumnName("numero_avs");
+            b.Property<string>("Email").HasMaxLength(254).HasColumnName("email");
+            b.Property<Guid?>("ServiceId").HasColumnName("service_id");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.Property<bool>("Archivee").HasColumnName("archivee");
+            b.Property<string>("TexteRecherche").IsRequired().HasMaxLength(656).HasColumnName("texte_recherche");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("NumeroAvs");
+            b.HasIndex("ServiceId", "Nom");
+            b.HasIndex("TexteRecherche");
+            b.ToTable("fiches_fiche", FichesDbContext.Schema);
+        });
+        MessagingModelSnapshot.Build(modelBuilder, FichesDbContext.Schema);
+    }
+}

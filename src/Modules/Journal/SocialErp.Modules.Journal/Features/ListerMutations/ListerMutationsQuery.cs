@@ -1,0 +1,11 @@
+namespace SocialErp.Modules.Journal.Features.ListerMutations;
+
+/// <summary>Filters of the journal des mutations; <c>du</c>/<c>au</c> are inclusive calendar dates (UTC).</summary>
+internal sealed record ListerMutationsQuery(
+    string? Module,
+    string? Entite,
+    string? EntiteId,
+    DateOnly? Du,
+    DateOnly? Au,
+    int? Page,
+    int? PageSize);

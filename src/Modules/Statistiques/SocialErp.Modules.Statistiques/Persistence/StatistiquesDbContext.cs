@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.BuildingBlocks.Persistence;
+
+namespace SocialErp.Modules.Statistiques.Persistence;
+
+internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies)
+{
+    public const string Schema = "statistiques";
+
+    public override string ModuleName => Schema;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        // The module's entities arrive with its issue; its outbox and inbox are mapped by the base class.
+    }
+}

@@ -1,0 +1,32 @@
+using SocialErp.BuildingBlocks.Persistence;
+
+namespace SocialErp.TestKit;
+
+/// <summary>One host and one database per test class and provider (xunit class fixture).</summary>
+public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private SocialErpApiFactory? _factory;
+
+    public DatabaseProvider Provider { get; } = provider;
+
+    public SocialErpApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.CreateAsync(Provider, $"api_{Provider}".ToLowerInvariant());
+        _factory = new SocialErpApiFactory(database);
+        _ = _factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
+
+public sealed class SqliteApiFixture() : ApiFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlApiFixture() : ApiFixture(DatabaseProvider.PostgreSql);

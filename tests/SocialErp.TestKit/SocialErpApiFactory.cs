@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.BuildingBlocks.Persistence;
+
+namespace SocialErp.TestKit;
+
+/// <summary>
+/// The real host over real HTTP on a fresh database of the chosen provider. Messaging runs in manual mode
+/// so tests drain queues deterministically (<see cref="DrainMessagesAsync"/>); extra settings override.
+/// </summary>
+public class SocialErpApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null)
+    : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@socialerp.local";
+    public const string AdminPassword = "Admin-Test-2026!";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public TestDatabase Database { get; } = database;
+
+    public Task<int> DrainMessagesAsync() => Services.GetRequiredService<MessagingDispatcher>().DrainAsync();
+
+    /// <summary>A client signed in as the seeded administrator.</summary>
+    public async Task<HttpClient> AdminClientAsync() => await ClientForAsync(AdminEmail, AdminPassword);
+
+    public async Task<HttpClient> ClientForAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>Creates a user of this trade (and service) through the admin API and signs them in.</summary>
+    public async Task<(HttpClient Client, Guid UserId)> UserClientAsync(string metier, Guid? serviceId = null, Guid? managerId = null)
+    {
+        using var admin = await AdminClientAsync();
+        var email = $"{metier}.{Guid.NewGuid():N}@socialerp.test";
+        const string password = "Utilisateur-2026!";
+        var response = await admin.PostAsJsonAsync("/api/admin/utilisateurs", new
+        {
+            email, password, nom = "Test", prenom = metier, metier, serviceId, managerId,
+        });
+        response.EnsureSuccessStatusCode();
+        var user = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await ClientForAsync(email, password), user.GetProperty("id").GetGuid());
+    }
+
+    public async Task<Guid> CreateServiceAsync(string code)
+    {
+        using var admin = await AdminClientAsync();
+        var response = await admin.PostAsJsonAsync("/api/admin/services", new { code, nom = $"Service {code}" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            var settings = new Dictionary<string, string?>(Database.Settings())
+            {
+                ["Messaging:Mode"] = nameof(MessagingMode.Manual),
+                ["Messaging:InProcessRetryDelay"] = "00:00:00.010",
+                ["Messaging:RetryBaseDelay"] = "00:00:00",
+                ["Seed:AdminPassword"] = AdminPassword,
+                ["Seed:DemoData"] = "false",
+                ["Logging:Console:FormatterName"] = "simple",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(settings);
+        });
+    }
+}
