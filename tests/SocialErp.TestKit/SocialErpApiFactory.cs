@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialErp.BuildingBlocks.Messaging;
@@ -14,7 +15,10 @@ namespace SocialErp.TestKit;
 /// The real host over real HTTP on a fresh database of the chosen provider. Messaging runs in manual mode
 /// so tests drain queues deterministically (<see cref="DrainMessagesAsync"/>); extra settings override.
 /// </summary>
-public class SocialErpApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null)
+public class SocialErpApiFactory(
+    TestDatabase database,
+    IReadOnlyDictionary<string, string?>? overrides = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@socialerp.local";
@@ -87,5 +91,9 @@ public class SocialErpApiFactory(TestDatabase database, IReadOnlyDictionary<stri
 
             configuration.AddInMemoryCollection(settings);
         });
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 }
