@@ -76,6 +76,9 @@ public sealed class EndpointSecurityTests(HostFixture host)
     private static string Describe(RouteEndpoint endpoint)
     {
         var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
-        return $"{(methods is { Count: > 0 } ? string.Join(",", methods) : "ANY")} {endpoint.RoutePattern.RawText} ({endpoint.DisplayName})";
+        var route = $"{(methods is { Count: > 0 } ? string.Join(",", methods) : "ANY")} {endpoint.RoutePattern.RawText}";
+        return endpoint.DisplayName is { } name && !name.Contains(endpoint.RoutePattern.RawText ?? route, StringComparison.Ordinal)
+            ? $"{route} ({name})"
+            : route;
     }
 }
