@@ -3,6 +3,7 @@ using SocialErp.Host.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSocialErp();
+builder.SuppressBackgroundWorkWhenGeneratingOpenApi();
 var app = builder.Build();
 app.UseSocialErp();
 

@@ -52,7 +52,7 @@ internal static class PlatformExtensions
         services.AddHealthChecks()
             .AddCheck<MigrationsHealthCheck>("base-de-donnees", tags: ["ready"])
             .AddCheck<ParkedMessagesHealthCheck>("messages-parques", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddSocialErpOpenApi();
         builder.AddTelemetry();
         return builder;
     }

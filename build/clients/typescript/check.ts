@@ -1,0 +1,45 @@
+// Type-checked by build/openapi-clients.sh against the types openapi-typescript generates from
+// docs/openapi/v1.json: if the contract drifts from what front-end code writes, tsc fails.
+import type { components, paths } from "../out/typescript/socialerp-api";
+
+type Fiche = components["schemas"]["FicheResponse"];
+type PageDeFiches = paths["/api/fiches"]["get"]["responses"][200]["content"]["application/json"];
+type RechercheDeFiches = NonNullable<paths["/api/fiches"]["get"]["parameters"]["query"]>;
+type ProblemeDeValidation = components["schemas"]["HttpValidationProblemDetails"];
+
+const fiche: Fiche = {
+  id: "0193a5b0-7c1e-7000-8000-000000000001",
+  type: "personne",
+  nom: "Armengaud",
+  prenom: "François",
+  // DateOnly: a "YYYY-MM-DD" string.
+  dateNaissance: "1980-04-12",
+  numeroAvs: "756.1234.5678.97",
+  email: null,
+  serviceId: null,
+  archivee: false,
+  creeLe: "2026-11-22T10:00:00Z",
+  version: 1,
+};
+
+// Strict numbers: integers are numbers, never "number | string".
+const version: number = fiche.version;
+const naissance: string | null = fiche.dateNaissance;
+
+// Enums are closed string unions of camelCase values.
+const type: "personne" | "organisation" = fiche.type;
+// @ts-expect-error an unknown enum value is rejected
+const inconnu: Fiche["type"] = "inconnue";
+
+// Query parameters are camelCase, as the API's conventions write them.
+const recherche: RechercheDeFiches = { q: "armengaud", page: 1, pageSize: 50, sort: "-nom" };
+
+const page: PageDeFiches = { items: [fiche], page: 1, pageSize: 50, total: 1 };
+const probleme: ProblemeDeValidation = {
+  status: 400,
+  title: "La requête contient des données invalides.",
+  code: "validation",
+  errors: { nom: ["Le nom est obligatoire."] },
+};
+
+export const exemples = { version, naissance, type, inconnu, recherche, page, probleme };
