@@ -72,6 +72,15 @@ public class SocialErpApiFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // App configuration added below is applied only when Program.cs builds the app; host settings reach it as
+        // command-line arguments, so code reading configuration while it registers services (the scheduler's store
+        // depends on Database:Provider and Jobs:Enabled) sees the test's database and overrides too.
+        foreach (var (key, value) in Database.Settings().Concat(overrides ?? new Dictionary<string, string?>()).Where(s => s.Value is not null))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
             var settings = new Dictionary<string, string?>(Database.Settings())

@@ -48,6 +48,7 @@ internal static class PlatformExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
         services.AddExceptionHandler<GlobalExceptionHandler>();
+        Jobs.JobsServiceCollectionExtensions.AddSocialErpJobs(services, configuration);
 
         services.AddHealthChecks()
             .AddCheck<MigrationsHealthCheck>("base-de-donnees", tags: ["ready"])

@@ -25,5 +25,8 @@ public sealed class MessagingOptions
     /// <summary>How long a dispatcher owns claimed rows; after a crash another instance takes them over.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long processed outbox and inbox rows are kept before the purge job deletes them.</summary>
+    public TimeSpan RetentionPeriod { get; set; } = TimeSpan.FromDays(30);
+
     public string InstanceId { get; set; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
 }

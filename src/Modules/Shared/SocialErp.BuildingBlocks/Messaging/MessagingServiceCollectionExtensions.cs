@@ -28,6 +28,7 @@ public static class MessagingServiceCollectionExtensions
             sp.GetRequiredService<OutboxRelay>(),
             sp.GetRequiredService<InboxProcessor>()));
         services.AddSingleton<ParkedMessages>();
+        services.AddSingleton<MessageRetention>();
         services.AddHostedService<MessagingBackgroundService>();
         return services;
     }
