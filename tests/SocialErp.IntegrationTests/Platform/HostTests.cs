@@ -91,6 +91,22 @@ public sealed class HostTests(SqliteApiFixture fixture) : IClassFixture<SqliteAp
         Assert.Equal(1, journal.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Telemetry_OtlpEndpointConfigured_ProvidersStartWithTheHost()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "otel");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:4317" });
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.NotNull(factory.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(factory.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+    }
+
+    [Fact]
+    public void Telemetry_NoEndpoint_NoExporter() =>
+        Assert.Null(fixture.Factory.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+
     /// <summary>A clock that can fail, to provoke an unexpected exception deep in a request.</summary>
     private sealed class BreakableClock : TimeProvider
     {
