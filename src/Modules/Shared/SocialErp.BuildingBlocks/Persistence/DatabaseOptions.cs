@@ -12,6 +12,15 @@ public sealed class DatabaseOptions
 
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>
+    /// SQLite durability: <see cref="SqliteSynchronous.Full"/> (default) syncs every commit to disk, so nothing
+    /// committed is lost even on power failure; Normal is faster and only risks the last commits on an OS crash.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
+
+    /// <summary>How long a SQLite writer waits for the lock before failing.</summary>
+    public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Apply pending migrations when the host starts (otherwise run <c>SocialErp.Host migrate</c>).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 

@@ -15,6 +15,7 @@ public static class DbContextConfigurator
                 options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(NamingConventions.MigrationsHistoryTable(module)));
                 // SQLite has no schemas: the module prefix on every table keeps them apart instead.
                 options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+                options.AddInterceptors(new SqliteConnectionPragmas(database.SqliteSynchronous, database.SqliteBusyTimeout));
                 break;
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", module));
