@@ -11,10 +11,16 @@ using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.DemoData;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.AjouterRelation;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
+using SocialErp.Modules.Fiches.Features.Doublons;
+using SocialErp.Modules.Fiches.Features.FusionnerFiches;
+using SocialErp.Modules.Fiches.Features.ListerDoublons;
+using SocialErp.Modules.Fiches.Features.ListerRelations;
 using SocialErp.Modules.Fiches.Features.ModifierFiche;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
+using SocialErp.Modules.Fiches.Features.RetirerRelation;
 using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.Modules.Fiches.Queries;
 using SocialErp.SharedKernel.Security;
@@ -44,6 +50,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<CreerFicheHandler>();
         services.AddScoped<ModifierFicheHandler>();
         services.AddScoped<IFicheVisibilite, FicheVisibilite>();
+        RegisterRelationsDoublonsFusions(services);
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
     }
 
@@ -54,5 +61,21 @@ public sealed class FichesModule : IModule
         group.MapObtenirFiche();
         group.MapModifierFiche();
         group.MapRechercherFiches();
+        group.MapAjouterRelation();
+        group.MapListerRelations();
+        group.MapRetirerRelation();
+        group.MapListerDoublons();
+        group.MapFusionnerFiches();
+    }
+
+    private static void RegisterRelationsDoublonsFusions(IServiceCollection services)
+    {
+        services.AddRepository<RelationFiche, FichesDbContext>();
+        services.AddScoped<IValidator<AjouterRelationRequest>, AjouterRelationValidator>();
+        services.AddScoped<IValidator<FusionnerFichesRequest>, FusionnerFichesValidator>();
+        services.AddScoped<AjouterRelationHandler>();
+        services.AddScoped<RetirerRelationHandler>();
+        services.AddScoped<FusionnerFichesHandler>();
+        services.AddScoped<RechercheDoublons>();
     }
 }

@@ -41,6 +41,7 @@ public sealed class JournalModule : IModule
         services.AddRepository<EntreeJournal, JournalDbContext>();
         services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);
+        services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

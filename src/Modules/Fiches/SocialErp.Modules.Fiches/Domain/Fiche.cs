@@ -42,6 +42,9 @@ internal sealed class Fiche : AggregateRoot
     /// <summary>Accent- and case-free copy of the names and e-mail, for searching.</summary>
     public string TexteRecherche { get; private set; } = "";
 
+    /// <summary>Set when this fiche was merged into another: it stays, archived, as a tombstone pointing to the survivor.</summary>
+    public Guid? FusionneeDans { get; private set; }
+
     public static Fiche Creer(IdentiteFiche identite, Guid? serviceId, DateTime maintenant, Guid? auteur)
     {
         var fiche = new Fiche(Guid.CreateVersion7(), identite.Type, serviceId, maintenant, auteur);
@@ -57,5 +60,18 @@ internal sealed class Fiche : AggregateRoot
         NumeroAvs = identite.Type == TypeFiche.Personne ? identite.NumeroAvs : null;
         Email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();
         TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
+    }
+
+    /// <summary>Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone.</summary>
+    public void Absorber(Fiche absorbee, IReadOnlySet<ChampFusion> champsRepris)
+    {
+        Nom = champsRepris.Contains(ChampFusion.Nom) ? absorbee.Nom : Nom;
+        Prenom = champsRepris.Contains(ChampFusion.Prenom) ? absorbee.Prenom : Prenom;
+        DateNaissance = champsRepris.Contains(ChampFusion.DateNaissance) ? absorbee.DateNaissance : DateNaissance;
+        NumeroAvs = champsRepris.Contains(ChampFusion.NumeroAvs) ? absorbee.NumeroAvs : NumeroAvs;
+        Email = champsRepris.Contains(ChampFusion.Email) ? absorbee.Email : Email;
+        TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
+        absorbee.Archivee = true;
+        absorbee.FusionneeDans = Id;
     }
 }

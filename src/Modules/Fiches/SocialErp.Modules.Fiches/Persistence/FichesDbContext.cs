@@ -13,6 +13,15 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
 
     public DbSet<Fiche> Fiches => Set<Fiche>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<RelationFiche> Relations => Set<RelationFiche>();
+
+    public DbSet<ForcageDoublon> ForcagesDoublon => Set<ForcageDoublon>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new FicheConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheDoublonsConfiguration());
+        modelBuilder.ApplyConfiguration(new RelationFicheConfiguration());
+        modelBuilder.ApplyConfiguration(new ForcageDoublonConfiguration());
+    }
 }

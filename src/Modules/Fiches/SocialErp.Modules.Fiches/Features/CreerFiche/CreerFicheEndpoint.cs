@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Doublons;
 using SocialErp.Modules.Fiches.Features.Shared;
 
 namespace SocialErp.Modules.Fiches.Features.CreerFiche;
@@ -15,13 +17,14 @@ internal static class CreerFicheEndpoint
         group.MapPost("/", HandleAsync)
             .WithName("CreerFiche")
             .WithSummary("Créer une fiche (personne ou organisation)")
-            .WithDescription("La fiche appartient au service de l'utilisateur qui la crée. Un numéro AVS déjà porté par une fiche active est refusé (409).")
+            .WithDescription("La fiche appartient au service de l'utilisateur qui la crée. Un numéro AVS déjà porté par une fiche active est refusé (409) "
+                + "sauf avec « forcer » et un « motifForcage ». La réponse liste les doublons possibles (« doublons ») sans bloquer la création.")
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<CreerFicheRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        CreerFicheRequest request, CreerFicheHandler handler, HttpResponse response, CancellationToken cancellationToken)
+        CreerFicheRequest request, CreerFicheHandler handler, RechercheDoublons doublons, HttpResponse response, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(request, cancellationToken);
         if (!result.IsSuccess)
@@ -29,7 +32,10 @@ internal static class CreerFicheEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
+        var candidats = await doublons.ChercherAsync(IdentiteDoublon.De(result.Value), result.Value.Id, cancellationToken);
         ETags.Set(response, result.Value.Version);
-        return TypedResults.Created($"/api/fiches/{result.Value.Id}", FicheResponse.From(result.Value));
+        return TypedResults.Created(
+            $"/api/fiches/{result.Value.Id}",
+            FicheResponse.From(result.Value) with { Doublons = candidats.Select(DoublonResponse.From).ToList() });
     }
 }

@@ -14,13 +14,22 @@ internal sealed class CreerFicheHandler(
     public async Task<Result<Fiche>> HandleAsync(CreerFicheRequest request, CancellationToken cancellationToken)
     {
         var identite = request.ToIdentite();
-        if (identite.NumeroAvs is not null && await fiches.AnyAsync(new FicheParAvsSpecification(identite.NumeroAvs), cancellationToken))
+        var memeAvs = identite.NumeroAvs is null
+            ? null
+            : await fiches.FirstOrDefaultAsync(new FicheParAvsSpecification(identite.NumeroAvs), cancellationToken);
+        if (memeAvs is not null && request.Forcer != true)
         {
             return FicheErrors.AvsDejaUtilise;
         }
 
-        var fiche = Fiche.Creer(identite, user.ServiceId, timeProvider.GetUtcNow().UtcDateTime, user.Id);
+        var maintenant = timeProvider.GetUtcNow().UtcDateTime;
+        var fiche = Fiche.Creer(identite, user.ServiceId, maintenant, user.Id);
         fiches.Add(fiche);
+        if (memeAvs is not null)
+        {
+            unitOfWork.ForcagesDoublon.Add(ForcageDoublon.Enregistrer(fiche.Id, memeAvs.Id, request.MotifForcage!, maintenant, user.Id));
+        }
+
         unitOfWork.Publish(new FicheCreeeIntegrationEvent(
             fiche.Id, fiche.Type.ToString().ToLowerInvariant(), fiche.Nom, fiche.Prenom, fiche.DateNaissance, fiche.ServiceId));
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,7 @@ using SocialErp.Modules.Fiches.Domain;
 namespace SocialErp.Modules.Fiches.Features.Shared;
 
 /// <summary>A fiche as clients read it. <c>numeroAvs</c> is formatted 756.XXXX.XXXX.XC.</summary>
-internal sealed record FicheResponse(
+internal sealed partial record FicheResponse(
     Guid Id,
     TypeFicheDto Type,
     string Nom,

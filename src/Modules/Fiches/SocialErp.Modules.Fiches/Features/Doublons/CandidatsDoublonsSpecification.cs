@@ -1,0 +1,26 @@
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Specifications;
+
+namespace SocialErp.Modules.Fiches.Features.Doublons;
+
+/// <summary>
+/// Visible, active fiches sharing an indexed key with the identity (AVS number, e-mail or birth date); the
+/// detector then scores names in memory. Capped, so a very common birth date cannot load thousands of rows.
+/// </summary>
+internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
+{
+    public const int Maximum = 500;
+
+    public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, ICurrentUser user)
+    {
+        var avs = identite.NumeroAvs;
+        var email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();
+        var date = identite.DateNaissance;
+        Query.VisiblesPar(user)
+            .Where(f => !f.Archivee && f.Id != saufId)
+            .Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email) || (date != null && f.DateNaissance == date));
+        Query.Take(Maximum).AsNoTracking();
+    }
+}

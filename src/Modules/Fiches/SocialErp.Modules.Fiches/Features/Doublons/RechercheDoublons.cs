@@ -1,0 +1,20 @@
+using SocialErp.Modules.Fiches.Domain;
+using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Specifications;
+
+namespace SocialErp.Modules.Fiches.Features.Doublons;
+
+/// <summary>Duplicate candidates of an identity among the fiches the user can see.</summary>
+internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, ICurrentUser user)
+{
+    public async Task<IReadOnlyList<CandidatDoublon>> ChercherAsync(IdentiteDoublon identite, Guid? saufId, CancellationToken cancellationToken)
+    {
+        if (identite.NumeroAvs is null && string.IsNullOrWhiteSpace(identite.Email) && identite.DateNaissance is null)
+        {
+            return [];
+        }
+
+        var candidats = await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user), cancellationToken);
+        return DetecteurDoublons.Evaluer(identite, candidats);
+    }
+}

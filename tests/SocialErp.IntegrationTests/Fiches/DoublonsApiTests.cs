@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json;
+using SocialErp.SharedKernel.Security;
+using SocialErp.TestKit;
+
+namespace SocialErp.IntegrationTests.Fiches;
+
+/// <summary>Duplicate candidates through HTTP: reasons and scores, the warning on create, forcing an identical AVS number.</summary>
+public abstract class DoublonsApiTests(ApiFixture fixture)
+{
+    private SocialErpApiFactory Factory => fixture.Factory;
+
+    [Fact]
+    public async Task ListerDoublons_ChaqueRaison_ScoresTriesEtRaisons()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var nom = FichesTestData.Marqueur("Müller");
+        var date = FichesTestData.NouvelleDate();
+        var avs = FichesTestData.NouvelAvs();
+        var email = $"{Guid.NewGuid():N}@example.ch";
+        var cible = await CreerAsync(client, new { type = "personne", nom, prenom = "Hélène", dateNaissance = date, numeroAvs = avs, email });
+        var memeAvs = await CreerAsync(client, new { type = "personne", nom = "Autre", prenom = "Nom", numeroAvs = avs, forcer = true, motifForcage = "Homonyme AVS vérifié" });
+        var memeNom = await CreerAsync(client, new { type = "personne", nom = "HELENE", prenom = nom.ToUpperInvariant(), dateNaissance = date });
+        var nomProche = await CreerAsync(client, new { type = "personne", nom = nom.Replace("ü", "u", StringComparison.Ordinal)[..^1], prenom = "Helene", dateNaissance = date });
+        var memeEmail = await CreerAsync(client, new { type = "personne", nom = "Sans", prenom = "Rapport", email });
+        await CreerAsync(client, new { type = "personne", nom, prenom = "Hélène", dateNaissance = "1900-01-01" });
+
+        var doublons = await (await client.GetAsync($"/api/fiches/{cible}/doublons")).JsonAsync();
+
+        var trouves = doublons.EnumerateArray().ToList();
+        Assert.Equal([memeAvs, memeNom, nomProche, memeEmail], trouves.Select(d => d.GetProperty("ficheId").GetGuid()));
+        Assert.Equal([100, 80, 70, 60], trouves.Select(d => d.GetProperty("score").GetInt32()));
+        Assert.Equal(["avs"], Raisons(trouves[0]));
+        Assert.Equal(["nom-date-naissance"], Raisons(trouves[1]));
+        Assert.Equal(["nom-proche-date-naissance"], Raisons(trouves[2]));
+        Assert.Equal(["email"], Raisons(trouves[3]));
+        Assert.Equal(date, trouves[1].GetProperty("dateNaissance").GetString());
+    }
+
+    [Fact]
+    public async Task CreerFiche_NomProcheEtMemeDate_Returns201WithDoublonsWarning()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var nom = FichesTestData.Marqueur("Armengaud");
+        var date = FichesTestData.NouvelleDate();
+        var existante = await CreerAsync(client, new { type = "personne", nom, prenom = "François", dateNaissance = date });
+
+        var response = await client.PostJsonAsync("/api/fiches", new { type = "personne", nom = nom.ToLowerInvariant(), prenom = "Francois", dateNaissance = date });
+        var seule = await client.PostJsonAsync("/api/fiches", new { type = "personne", nom = FichesTestData.Marqueur("Unique"), prenom = "A", dateNaissance = FichesTestData.NouvelleDate() });
+
+        var fiche = await response.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(nom.ToLowerInvariant(), fiche.GetProperty("nom").GetString());
+        var doublon = Assert.Single(fiche.GetProperty("doublons").EnumerateArray());
+        Assert.Equal(existante, doublon.GetProperty("ficheId").GetGuid());
+        Assert.Equal(80, doublon.GetProperty("score").GetInt32());
+        Assert.Equal(0, (await seule.JsonAsync(HttpStatusCode.Created)).GetProperty("doublons").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task CreerFiche_AvsIdentique_Returns409UnlessForcedWithReasonWhichIsRecorded()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var avs = FichesTestData.NouvelAvs();
+        var existante = await CreerAsync(client, new { type = "personne", nom = "Premier", prenom = "A", numeroAvs = avs });
+
+        var refus = await client.PostJsonAsync("/api/fiches", new { type = "personne", nom = "Second", prenom = "B", numeroAvs = avs });
+        var sansMotif = await client.PostJsonAsync("/api/fiches", new { type = "personne", nom = "Second", prenom = "B", numeroAvs = avs, forcer = true });
+        var force = await client.PostJsonAsync("/api/fiches", new { type = "personne", nom = "Second", prenom = "B", numeroAvs = avs, forcer = true, motifForcage = "Erreur d'attribution AVS confirmée par la caisse" });
+
+        await refus.AssertProblemAsync(HttpStatusCode.Conflict, "fiches.avs-deja-utilise");
+        await sansMotif.AssertFieldErrorsAsync("motifForcage");
+        var fiche = await force.JsonAsync(HttpStatusCode.Created);
+        var doublon = Assert.Single(fiche.GetProperty("doublons").EnumerateArray());
+        Assert.Equal(existante, doublon.GetProperty("ficheId").GetGuid());
+        Assert.Equal(100, doublon.GetProperty("score").GetInt32());
+        var forcages = Sql.Table(Factory.Database, "fiches", "forcage_doublon");
+        Assert.Equal(1, await Sql.ScalarAsync(Factory.Database,
+            $"select count(*) from {forcages} where lower(cast(fiche_id as text)) = '{fiche.GetProperty("id").GetGuid()}' "
+            + $"and lower(cast(fiche_existante_id as text)) = '{existante}' "
+            + "and motif = 'Erreur d''attribution AVS confirmée par la caisse'"));
+    }
+
+    [Fact]
+    public async Task ListerDoublons_FicheInconnueOuInvisible_Returns404AndOtherServicesHidden()
+    {
+        var service = await Factory.CreateServiceAsync($"D{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _a = assistant;
+        using var admin = await Factory.AdminClientAsync();
+        var nom = FichesTestData.Marqueur("Cache");
+        var date = FichesTestData.NouvelleDate();
+        var ailleurs = await CreerAsync(admin, new { type = "personne", nom, prenom = "A", dateNaissance = date });
+        var ici = await CreerAsync(assistant, new { type = "personne", nom, prenom = "A", dateNaissance = date });
+
+        await (await assistant.GetAsync($"/api/fiches/{Guid.NewGuid()}/doublons")).AssertProblemAsync(HttpStatusCode.NotFound, "fiches.fiche-introuvable");
+        await (await assistant.GetAsync($"/api/fiches/{ailleurs}/doublons")).AssertProblemAsync(HttpStatusCode.NotFound, "fiches.fiche-introuvable");
+        Assert.Equal(0, (await (await assistant.GetAsync($"/api/fiches/{ici}/doublons")).JsonAsync()).GetArrayLength());
+        Assert.Equal(ailleurs, Assert.Single((await (await admin.GetAsync($"/api/fiches/{ici}/doublons")).JsonAsync()).EnumerateArray()).GetProperty("ficheId").GetGuid());
+    }
+
+    private static IEnumerable<string?> Raisons(JsonElement doublon) =>
+        doublon.GetProperty("raisons").EnumerateArray().Select(r => r.GetString());
+
+    private static async Task<Guid> CreerAsync(HttpClient client, object fiche) =>
+        (await (await client.PostJsonAsync("/api/fiches", fiche)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+}
+
+[Trait("Category", "Integration")]
+public sealed class DoublonsApiTestsSqlite(SqliteApiFixture fixture) : DoublonsApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class DoublonsApiTestsPostgreSql(PostgreSqlApiFixture fixture) : DoublonsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
