@@ -57,9 +57,6 @@ internal static class ListerEntreesEndpoint
         }
 
         var specification = new EntreesParCibleSpecification(CiblesJournal.Fiche, cibleId, page.Value);
-        var items = await entrees.ListAsync(specification, cancellationToken);
-        var total = await entrees.CountAsync(specification, cancellationToken);
-        return TypedResults.Ok(new PagedList<EntreeJournalResponse>(
-            items.Select(EntreeJournalResponse.From).ToList(), page.Value.Page, page.Value.PageSize, total));
+        return TypedResults.Ok(await entrees.PageAsync(specification, page.Value, EntreeJournalResponse.From, cancellationToken));
     }
 }

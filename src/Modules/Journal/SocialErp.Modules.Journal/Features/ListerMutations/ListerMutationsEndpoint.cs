@@ -36,9 +36,6 @@ internal static class ListerMutationsEndpoint
         }
 
         var specification = new MutationsSpecification(query, page.Value);
-        var items = await mutations.ListAsync(specification, cancellationToken);
-        var total = await mutations.CountAsync(specification, cancellationToken);
-        return TypedResults.Ok(new PagedList<MutationResponse>(
-            items.Select(MutationResponse.From).ToList(), page.Value.Page, page.Value.PageSize, total));
+        return TypedResults.Ok(await mutations.PageAsync(specification, page.Value, MutationResponse.From, cancellationToken));
     }
 }
