@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SocialErp.Bench.Data;
+
+// Loads synthetic persons into a running SocialErp through its public API (so every rule, event and index
+// is exercised as in production), then prints the ids of a sample for the load scripts.
+//   dotnet run -c Release --project build/bench/SocialErp.Bench.Load -- URL EMAIL PASSWORD COUNT [CONCURRENCY] [SAMPLE_FILE]
+if (args.Length < 4)
+{
+    Console.Error.WriteLine("usage: URL EMAIL PASSWORD COUNT [CONCURRENCY] [SAMPLE_FILE]");
+    return 2;
+}
+
+var baseUrl = new Uri(args[0]);
+var count = int.Parse(args[3], CultureInfo.InvariantCulture);
+var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 8;
+var sampleFile = args.Length > 5 ? args[5] : null;
+
+using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+var login = await http.PostAsJsonAsync("/api/auth/login", new { email = args[1], password = args[2] });
+login.EnsureSuccessStatusCode();
+var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+var ids = new Guid[count];
+var failures = 0;
+var watch = Stopwatch.StartNew();
+var personnes = GenerateurPersonnes.Generer(count).Select((p, i) => (p, i));
+await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (item, token) =>
+{
+    var (p, i) = item;
+    var response = await http.PostAsJsonAsync("/api/fiches", new
+    {
+        type = "personne",
+        nom = p.Nom,
+        prenom = p.Prenom,
+        dateNaissance = p.DateNaissance.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        numeroAvs = p.NumeroAvs,
+        email = p.Email,
+    }, token);
+    if (response.IsSuccessStatusCode)
+    {
+        ids[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(token)).GetProperty("id").GetGuid();
+    }
+    else if (Interlocked.Increment(ref failures) <= 5)
+    {
+        Console.Error.WriteLine($"#{i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(token)}");
+    }
+
+    if (i > 0 && i % 10_000 == 0)
+    {
+        Console.Error.WriteLine($"{i} fiches, {i / watch.Elapsed.TotalSeconds:F0}/s");
+    }
+});
+
+Console.Error.WriteLine($"{count - failures} fiches created in {watch.Elapsed.TotalSeconds:F0} s ({(count - failures) / watch.Elapsed.TotalSeconds:F0}/s), {failures} refused");
+if (sampleFile is not null)
+{
+    await File.WriteAllLinesAsync(sampleFile, ids.Where(id => id != Guid.Empty).Take(1000).Select(id => id.ToString()));
+}
+
+return failures == 0 ? 0 : 1;

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Fiches benchmark through HTTP: loads COUNT synthetic persons (build/bench/SocialErp.Bench.Data, through the API),
+# then measures with wrk the name-prefix search and the duplicate candidates, beside the HTTP ceiling of the
+# machine (/health/live) in the same run. Appends the figures to docs/performance.md.
+#   bash build/bench/fiches.sh [COUNT=200000] [PROVIDERS="Sqlite PostgreSql"] [DURATION=20s]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+count=${1:-200000}
+providers=${2:-"Sqlite PostgreSql"}
+duration=${3:-20s}
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+
+work=$(mktemp -d /tmp/socialerp-bench-XXXXXX)
+pg_dir="$work/pg"
+cleanup() {
+  pkill -f "SocialErp.Host.dll --urls http://127.0.0.1:5199" || true
+  [ -d "$pg_dir" ] && bash build/postgres.sh stop "$pg_dir" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet publish src/Host/SocialErp.Host -c Release -o "$work/host" -p:OpenApiGenerateDocuments=false --nologo -v q
+dotnet build build/bench/SocialErp.Bench.Load -c Release --nologo -v q
+password='Bench-Admin-2026!'
+results="$work/results.md"
+
+for provider in $providers; do
+  data="$work/data-$provider"
+  mkdir -p "$data"
+  connection=""
+  if [ "$provider" = "PostgreSql" ]; then connection=$(bash build/postgres.sh start "$pg_dir"); fi
+  (cd "$work/host" && Database__Provider=$provider Database__ConnectionString="$connection" Database__DataFolder="$data" \
+     Seed__AdminPassword="$password" Messaging__Mode=Manual Jobs__Enabled=false Logging__LogLevel__Default=Warning \
+     dotnet SocialErp.Host.dll --urls http://127.0.0.1:5199 >"$data/host.log" 2>&1 &)
+  for _ in $(seq 60); do curl -fs http://127.0.0.1:5199/health/ready >/dev/null && break; sleep 1; done
+
+  echo "== $provider: loading $count fiches"
+  load_start=$(date +%s)
+  dotnet build/bench/SocialErp.Bench.Load/bin/Release/net10.0/SocialErp.Bench.Load.dll \
+    http://127.0.0.1:5199 admin@socialerp.local "$password" "$count" 8 "$data/sample.txt"
+  load_seconds=$(( $(date +%s) - load_start ))
+
+  TOKEN=$(curl -s -X POST http://127.0.0.1:5199/api/auth/login -H 'content-type: application/json' \
+    -d "{\"email\":\"admin@socialerp.local\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+  export TOKEN SAMPLE="$data/sample.txt"
+  reference=$(wrk -t2 -c8 -d"$duration" -s build/bench/reference.lua http://127.0.0.1:5199/health/live | grep RESULT)
+  search=$(wrk -t2 -c8 -d"$duration" -s build/bench/fiches-recherche.lua http://127.0.0.1:5199 | grep RESULT)
+  duplicates=$(wrk -t2 -c8 -d"$duration" -s build/bench/fiches-doublons.lua http://127.0.0.1:5199 | grep RESULT)
+  pkill -f "SocialErp.Host.dll --urls http://127.0.0.1:5199" || true
+  sleep 2
+  [ "$provider" = "PostgreSql" ] && bash build/postgres.sh stop "$pg_dir"
+
+  python3 - "$provider" "$count" "$load_seconds" "$reference" "$search" "$duplicates" >>"$results" <<'PY'
+import sys
+provider, count, load_seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+def parse(line): return dict(kv.split("=") for kv in line.split()[1:])
+ref, rows = parse(sys.argv[4]), [("GET /api/fiches?q=<préfixe>", parse(sys.argv[5])), ("GET /api/fiches/{id}/doublons", parse(sys.argv[6]))]
+print(f"\n**{provider}**, {count} fiches (chargées par l'API en {load_seconds} s, {count / max(load_seconds, 1):.0f}/s)\n")
+print("| requête | req/s | p50 ms | p95 ms | p99 ms | erreurs | débit / plafond HTTP |")
+print("|---|---|---|---|---|---|---|")
+print(f"| GET /health/live (plafond HTTP) | {ref['rps']} | {ref['p50']} | {ref['p95']} | {ref['p99']} | {ref['errors']} | 1 |")
+for name, r in rows:
+    print(f"| {name} | {r['rps']} | {r['p50']} | {r['p95']} | {r['p99']} | {r['errors']} | {int(r['rps']) / max(int(ref['rps']), 1):.3f} |")
+PY
+done
+
+{
+  echo
+  echo "## Fiches: recherche et doublons — $(date -u +%Y-%m-%d)"
+  echo
+  echo "Commande : \`bash build/bench/fiches.sh $count \"$providers\" $duration\` (wrk 2 threads, 8 connexions, $duration par mesure)."
+  echo "Machine : $(nproc) cœurs $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') Gio, $(uname -sr)."
+  echo "Bus de messages en mode manuel pendant la mesure (seule la requête mesurée travaille)."
+  cat "$results"
+} >> docs/performance.md
+echo "Results appended to docs/performance.md"
