@@ -21,6 +21,7 @@ using SocialErp.Modules.Fiches.Features.ModifierFiche;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
 using SocialErp.Modules.Fiches.Features.RetirerRelation;
+using SocialErp.Modules.Fiches.Features.VueFiche360;
 using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.Modules.Fiches.Queries;
 using SocialErp.SharedKernel.Security;
@@ -51,6 +52,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<ModifierFicheHandler>();
         services.AddScoped<IFicheVisibilite, FicheVisibilite>();
         RegisterRelationsDoublonsFusions(services);
+        services.AddScoped<VueFiche360Handler>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
     }
 
@@ -66,6 +68,7 @@ public sealed class FichesModule : IModule
         group.MapRetirerRelation();
         group.MapListerDoublons();
         group.MapFusionnerFiches();
+        group.MapVueFiche360();
     }
 
     private static void RegisterRelationsDoublonsFusions(IServiceCollection services)
@@ -75,6 +78,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<IValidator<FusionnerFichesRequest>, FusionnerFichesValidator>();
         services.AddScoped<AjouterRelationHandler>();
         services.AddScoped<RetirerRelationHandler>();
+        services.AddScoped<ListerRelationsHandler>();
         services.AddScoped<FusionnerFichesHandler>();
         services.AddScoped<RechercheDoublons>();
     }

@@ -8,12 +8,14 @@ using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Journal.Contracts;
 using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Features.ListerEntrees;
 using SocialErp.Modules.Journal.Features.ListerMutations;
 using SocialErp.Modules.Journal.IntegrationEventHandlers;
 using SocialErp.Modules.Journal.Persistence;
+using SocialErp.Modules.Journal.Queries;
 using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Security;
 
@@ -41,6 +43,7 @@ public sealed class JournalModule : IModule
         services.AddRepository<EntreeJournal, JournalDbContext>();
         services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);
+        services.AddScoped<IContributeurVue360, JournalVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
     }
 

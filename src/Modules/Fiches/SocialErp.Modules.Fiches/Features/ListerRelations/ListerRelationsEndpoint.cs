@@ -5,11 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
-using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Relations;
-using SocialErp.Modules.Fiches.Features.Shared;
-using SocialErp.SharedKernel.Security;
-using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.ListerRelations;
 
@@ -25,28 +21,9 @@ internal static class ListerRelationsEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<List<RelationResponse>>, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        IReadRepositoryBase<Fiche> fiches,
-        IReadRepositoryBase<RelationFiche> relations,
-        ICurrentUser user,
-        TimeProvider timeProvider,
-        CancellationToken cancellationToken)
+        Guid id, ListerRelationsHandler handler, CancellationToken cancellationToken)
     {
-        if (!await fiches.AnyAsync(new FicheParIdSpecification(id, user), cancellationToken))
-        {
-            return ErrorResults.Problem(FicheErrors.Introuvable);
-        }
-
-        var liste = await relations.ListAsync(new RelationsDeFicheSpecification(id), cancellationToken);
-        var autres = liste.Select(r => r.AutreFiche(id)).Distinct().ToList();
-        var liees = (await fiches.ListAsync(new FichesParIdsRelationSpecification(autres, user), cancellationToken)).ToDictionary(f => f.Id);
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(liste
-            .Where(r => liees.ContainsKey(r.AutreFiche(id)))
-            .Select(r => RelationResponse.From(r, id, liees[r.AutreFiche(id)], aujourdhui))
-            .OrderByDescending(r => r.Active)
-            .ThenBy(r => r.Type)
-            .ThenBy(r => r.Nom, StringComparer.Ordinal)
-            .ToList());
+        var result = await handler.HandleAsync(id, cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ErrorResults.Problem(result.Error!);
     }
 }

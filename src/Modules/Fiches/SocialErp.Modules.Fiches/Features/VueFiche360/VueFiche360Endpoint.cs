@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialErp.BuildingBlocks.Http;
+using SocialErp.BuildingBlocks.Security;
+using SocialErp.Modules.Fiches.Contracts;
+
+namespace SocialErp.Modules.Fiches.Features.VueFiche360;
+
+internal static class VueFiche360Endpoint
+{
+    public static void MapVueFiche360(this IEndpointRouteBuilder group) =>
+        group.MapGet("/{id:guid}/vue-360", HandleAsync)
+            .WithName("VueFiche360")
+            .WithSummary("Vue à 360° d'une personne")
+            .WithDescription("La fiche, ses relations et, par module, ce qu'il sait de la personne et que l'utilisateur peut voir "
+                + "(sections : journal — dernières entrées ; dossiers, comptabilite, ged à venir). Une fiche invisible répond 404.")
+            .RequirePermission(FichesPermissions.Lire)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<Vue360Response>, ProblemHttpResult>> HandleAsync(
+        Guid id, VueFiche360Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(id, cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ErrorResults.Problem(result.Error!);
+    }
+}
