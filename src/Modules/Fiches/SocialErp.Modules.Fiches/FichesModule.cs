@@ -11,10 +11,17 @@ using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.DemoData;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.AjouterAdresse;
+using SocialErp.Modules.Fiches.Features.ArchiverFiche;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
+using SocialErp.Modules.Fiches.Features.ListerAdresses;
 using SocialErp.Modules.Fiches.Features.ModifierFiche;
+using SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
+using SocialErp.Modules.Fiches.Features.ObtenirReferentiels;
+using SocialErp.Modules.Fiches.Features.ReactiverFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.Modules.Fiches.Queries;
 using SocialErp.SharedKernel.Security;
@@ -41,18 +48,31 @@ public sealed class FichesModule : IModule
         services.AddRepository<Fiche, FichesDbContext>();
         services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
         services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
+        services.AddScoped<IValidator<AdresseRequest>, AdresseValidator>();
         services.AddScoped<CreerFicheHandler>();
         services.AddScoped<ModifierFicheHandler>();
+        services.AddScoped<ModifierFichePartiellementHandler>();
+        services.AddScoped<ArchiverFicheHandler>();
+        services.AddScoped<ReactiverFicheHandler>();
+        services.AddScoped<AjouterAdresseHandler>();
         services.AddScoped<IFicheVisibilite, FicheVisibilite>();
+        services.AddScoped<IFicheCategories, FicheCategories>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches");
+        // First, so the enums' component schemas come from its non-nullable lists (typed "string", without null).
+        group.MapObtenirReferentiels();
         group.MapCreerFiche();
         group.MapObtenirFiche();
         group.MapModifierFiche();
+        group.MapModifierFichePartiellement();
+        group.MapArchiverFiche();
+        group.MapReactiverFiche();
+        group.MapAjouterAdresse();
+        group.MapListerAdresses();
         group.MapRechercherFiches();
     }
 }

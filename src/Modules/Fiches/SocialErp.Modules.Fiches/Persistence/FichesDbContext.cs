@@ -13,6 +13,17 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
 
     public DbSet<Fiche> Fiches => Set<Fiche>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<FicheTerme> Termes => Set<FicheTerme>();
+
+    public DbSet<FicheCategorie> Categories => Set<FicheCategorie>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new FicheConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheCategorieConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheTermeConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheContactConfiguration());
+        modelBuilder.ApplyConfiguration(new PreferenceNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new AdresseConfiguration());
+    }
 }

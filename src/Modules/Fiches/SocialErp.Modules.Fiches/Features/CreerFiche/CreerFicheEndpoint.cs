@@ -15,13 +15,15 @@ internal static class CreerFicheEndpoint
         group.MapPost("/", HandleAsync)
             .WithName("CreerFiche")
             .WithSummary("Créer une fiche (personne ou organisation)")
-            .WithDescription("La fiche appartient au service de l'utilisateur qui la crée. Un numéro AVS déjà porté par une fiche active est refusé (409).")
+            .WithDescription(
+                "La fiche appartient au service de l'utilisateur qui la crée. Catégories, contacts, préférences de "
+                + "notification et premières adresses peuvent être donnés d'emblée. Un numéro AVS déjà porté par une fiche active est refusé (409).")
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<CreerFicheRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        CreerFicheRequest request, CreerFicheHandler handler, HttpResponse response, CancellationToken cancellationToken)
+        CreerFicheRequest request, CreerFicheHandler handler, TimeProvider timeProvider, HttpResponse response, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(request, cancellationToken);
         if (!result.IsSuccess)
@@ -30,6 +32,6 @@ internal static class CreerFicheEndpoint
         }
 
         ETags.Set(response, result.Value.Version);
-        return TypedResults.Created($"/api/fiches/{result.Value.Id}", FicheResponse.From(result.Value));
+        return TypedResults.Created($"/api/fiches/{result.Value.Id}", FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
     }
 }

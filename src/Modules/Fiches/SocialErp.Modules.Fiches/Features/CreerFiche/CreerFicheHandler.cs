@@ -19,7 +19,18 @@ internal sealed class CreerFicheHandler(
             return FicheErrors.AvsDejaUtilise;
         }
 
-        var fiche = Fiche.Creer(identite, user.ServiceId, timeProvider.GetUtcNow().UtcDateTime, user.Id);
+        var maintenant = timeProvider.GetUtcNow().UtcDateTime;
+        var fiche = Fiche.Creer(identite, user.ServiceId, maintenant, user.Id);
+        var aujourdhui = FicheDetails.Aujourdhui(timeProvider);
+        foreach (var adresse in (request.Adresses ?? []).OrderBy(a => a.ValideDu ?? aujourdhui))
+        {
+            var ajout = fiche.AjouterAdresse(adresse.ToSaisie(aujourdhui), maintenant);
+            if (!ajout.IsSuccess)
+            {
+                return Error.Validation("adresses", ajout.Error!.Message);
+            }
+        }
+
         fiches.Add(fiche);
         unitOfWork.Publish(new FicheCreeeIntegrationEvent(
             fiche.Id, fiche.Type.ToString().ToLowerInvariant(), fiche.Nom, fiche.Prenom, fiche.DateNaissance, fiche.ServiceId));

@@ -1,8 +1,9 @@
+using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
 
 namespace SocialErp.Modules.Fiches.Features.CreerFiche;
 
-/// <summary>A new person (nom, prénom required) or organisation (raisonSociale required).</summary>
+/// <summary>A new person (nom, prénom required) or organisation (raisonSociale required), with its first addresses.</summary>
 internal sealed record CreerFicheRequest(
     TypeFicheDto? Type,
     string? Nom,
@@ -10,4 +11,31 @@ internal sealed record CreerFicheRequest(
     string? RaisonSociale,
     DateOnly? DateNaissance,
     string? NumeroAvs,
-    string? Email) : IIdentiteFicheRequest;
+    string? Email) : IIdentiteFicheRequest
+{
+    public string? AutresNoms { get; init; }
+
+    public Sexe? Sexe { get; init; }
+
+    public EtatCivil? EtatCivil { get; init; }
+
+    public string? Nationalite { get; init; }
+
+    public string? Langue { get; init; }
+
+    public string? PermisSejour { get; init; }
+
+    public int? CommuneResidence { get; init; }
+
+    public string? NumeroIde { get; init; }
+
+    public string? FormeJuridique { get; init; }
+
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    public IReadOnlyList<ContactRequest>? Contacts { get; init; }
+
+    public IReadOnlyList<PreferenceNotificationRequest>? PreferencesNotification { get; init; }
+
+    public IReadOnlyList<AdresseRequest>? Adresses { get; init; }
+}
