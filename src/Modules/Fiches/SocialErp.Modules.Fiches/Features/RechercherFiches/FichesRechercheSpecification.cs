@@ -13,9 +13,8 @@ namespace SocialErp.Modules.Fiches.Features.RechercherFiches;
 internal sealed class FichesRechercheSpecification : Specification<Fiche>
 {
     public FichesRechercheSpecification(
-        RechercherFichesQuery query, CritereRecherche critere, IQueryable<FicheTerme> termes, FichesTri tri, PageRequest page, ICurrentUser user)
+        RechercherFichesQuery query, TypeFiche? type, CritereRecherche critere, IQueryable<FicheTerme> termes, FichesTri tri, PageRequest page, ICurrentUser user)
     {
-        var type = query.Type is { } t ? (TypeFiche)t : (TypeFiche?)null;
         var archivee = query.Archivee ?? false;
         var categorie = query.Categorie;
         var commune = query.Commune;

@@ -50,13 +50,24 @@ internal static class RechercherFichesEndpoint
                 "categorie", $"Catégorie inconnue. Catégories possibles : {string.Join(", ", CategoriesFiche.Toutes)}."));
         }
 
+        TypeFiche? type = null;
+        if (query.Type is not null)
+        {
+            if (!query.Type.All(char.IsAsciiLetter) || !Enum.TryParse<TypeFiche>(query.Type, ignoreCase: true, out var lu))
+            {
+                return ErrorResults.Problem(Error.Validation("type", "Le type est « personne » ou « organisation »."));
+            }
+
+            type = lu;
+        }
+
         if (query.Commune is < 1 or > 9999)
         {
             return ErrorResults.Problem(Error.Validation("commune", "Le numéro OFS de commune est compris entre 1 et 9999."));
         }
 
         var specification = new FichesRechercheSpecification(
-            query, CritereRecherche.Lire(query.Q), db.Termes, tri.Value, page.Value, user);
+            query, type, CritereRecherche.Lire(query.Q), db.Termes, tri.Value, page.Value, user);
         var items = await fiches.ListAsync(specification, cancellationToken);
         var total = await fiches.CountAsync(specification, cancellationToken);
         return TypedResults.Ok(new PagedList<FicheResumeResponse>(
