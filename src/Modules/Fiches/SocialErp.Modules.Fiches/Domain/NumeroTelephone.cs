@@ -24,7 +24,8 @@ internal static class NumeroTelephone
     /// <summary>The international digits of a number or of the start of one, null when it holds anything else.</summary>
     public static string? Chiffres(string saisie)
     {
-        var texte = saisie.Trim();
+        // "+41 (0)21 …": the bracketed trunk zero is dropped when dialling from abroad.
+        var texte = saisie.Replace("(0)", "", StringComparison.Ordinal).Trim();
         var international = texte.StartsWith('+');
         var chiffres = new string(texte.Where(c => c is not (' ' or '.' or '-' or '/' or '(' or ')' or '+')).ToArray());
         if (chiffres.Length == 0 || !chiffres.All(char.IsAsciiDigit) || texte.LastIndexOf('+') > 0)
