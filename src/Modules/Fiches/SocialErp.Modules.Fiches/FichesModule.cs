@@ -11,16 +11,23 @@ using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.DemoData;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.AjouterAdresse;
 using SocialErp.Modules.Fiches.Features.AjouterRelation;
+using SocialErp.Modules.Fiches.Features.ArchiverFiche;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
 using SocialErp.Modules.Fiches.Features.Doublons;
 using SocialErp.Modules.Fiches.Features.FusionnerFiches;
+using SocialErp.Modules.Fiches.Features.ListerAdresses;
 using SocialErp.Modules.Fiches.Features.ListerDoublons;
 using SocialErp.Modules.Fiches.Features.ListerRelations;
 using SocialErp.Modules.Fiches.Features.ModifierFiche;
+using SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
+using SocialErp.Modules.Fiches.Features.ObtenirReferentiels;
+using SocialErp.Modules.Fiches.Features.ReactiverFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
 using SocialErp.Modules.Fiches.Features.RetirerRelation;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Features.VueFiche360;
 using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.Modules.Fiches.Queries;
@@ -48,20 +55,33 @@ public sealed class FichesModule : IModule
         services.AddRepository<Fiche, FichesDbContext>();
         services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
         services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
+        services.AddScoped<IValidator<AdresseRequest>, AdresseValidator>();
         services.AddScoped<CreerFicheHandler>();
         services.AddScoped<ModifierFicheHandler>();
+        services.AddScoped<ModifierFichePartiellementHandler>();
+        services.AddScoped<ArchiverFicheHandler>();
+        services.AddScoped<ReactiverFicheHandler>();
+        services.AddScoped<AjouterAdresseHandler>();
         services.AddScoped<IFicheVisibilite, FicheVisibilite>();
         RegisterRelationsDoublonsFusions(services);
         services.AddScoped<VueFiche360Handler>();
+        services.AddScoped<IFicheCategories, FicheCategories>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches");
+        // First, so the enums' component schemas come from its non-nullable lists (typed "string", without null).
+        group.MapObtenirReferentiels();
         group.MapCreerFiche();
         group.MapObtenirFiche();
         group.MapModifierFiche();
+        group.MapModifierFichePartiellement();
+        group.MapArchiverFiche();
+        group.MapReactiverFiche();
+        group.MapAjouterAdresse();
+        group.MapListerAdresses();
         group.MapRechercherFiches();
         group.MapAjouterRelation();
         group.MapListerRelations();

@@ -8,4 +8,14 @@ internal static class FicheErrors
 
     public static readonly Error AvsDejaUtilise = Error.Conflict(
         "fiches.avs-deja-utilise", "Ce numéro AVS est déjà celui d'une autre fiche active.");
+
+    public static readonly Error DejaArchivee = Error.Conflict("fiches.fiche-deja-archivee", "Cette fiche est déjà archivée.");
+
+    public static readonly Error DejaActive = Error.Conflict("fiches.fiche-deja-active", "Cette fiche n'est pas archivée.");
+
+    public static readonly Error TypeImmuable = Error.Validation("type", "Le type d'une fiche ne change pas.");
+
+    public static readonly Error AdresseAnterieure = Error.Conflict(
+        "fiches.adresse-anterieure",
+        "Une adresse de ce type commence à cette date ou plus tard : la nouvelle adresse doit commencer après elle.");
 }

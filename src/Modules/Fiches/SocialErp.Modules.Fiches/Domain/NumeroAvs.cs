@@ -12,15 +12,20 @@ internal static class NumeroAvs
             return null;
         }
 
+        return Cle(digits[..12]) == digits[12] - '0' ? digits : null;
+    }
+
+    /// <summary>The EAN-13 check digit of the first 12 digits.</summary>
+    public static int Cle(string douzeChiffres)
+    {
         var sum = 0;
         for (var i = 0; i < 12; i++)
         {
-            var digit = digits[i] - '0';
+            var digit = douzeChiffres[i] - '0';
             sum += i % 2 == 0 ? digit : digit * 3;
         }
 
-        var check = (10 - (sum % 10)) % 10;
-        return check == digits[12] - '0' ? digits : null;
+        return (10 - (sum % 10)) % 10;
     }
 
     public static string Formater(string digits) => $"{digits[..3]}.{digits[3..7]}.{digits[7..11]}.{digits[11..]}";

@@ -16,6 +16,9 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
     public DbSet<RelationFiche> Relations => Set<RelationFiche>();
 
     public DbSet<ForcageDoublon> ForcagesDoublon => Set<ForcageDoublon>();
+    public DbSet<FicheTerme> Termes => Set<FicheTerme>();
+
+    public DbSet<FicheCategorie> Categories => Set<FicheCategorie>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -23,5 +26,10 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
         modelBuilder.ApplyConfiguration(new FicheDoublonsConfiguration());
         modelBuilder.ApplyConfiguration(new RelationFicheConfiguration());
         modelBuilder.ApplyConfiguration(new ForcageDoublonConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheCategorieConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheTermeConfiguration());
+        modelBuilder.ApplyConfiguration(new FicheContactConfiguration());
+        modelBuilder.ApplyConfiguration(new PreferenceNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new AdresseConfiguration());
     }
 }

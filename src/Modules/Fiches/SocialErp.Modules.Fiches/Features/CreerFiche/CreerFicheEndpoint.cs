@@ -17,14 +17,21 @@ internal static class CreerFicheEndpoint
         group.MapPost("/", HandleAsync)
             .WithName("CreerFiche")
             .WithSummary("Créer une fiche (personne ou organisation)")
-            .WithDescription("La fiche appartient au service de l'utilisateur qui la crée. Un numéro AVS déjà porté par une fiche active est refusé (409) "
+            .WithDescription(
+                "La fiche appartient au service de l'utilisateur qui la crée. Catégories, contacts, préférences de "
+                + "notification et premières adresses peuvent être donnés d'emblée. Un numéro AVS déjà porté par une fiche active est refusé (409) "
                 + "sauf avec « forcer » et un « motifForcage ». La réponse liste les doublons possibles (« doublons ») sans bloquer la création.")
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<CreerFicheRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        CreerFicheRequest request, CreerFicheHandler handler, RechercheDoublons doublons, HttpResponse response, CancellationToken cancellationToken)
+        CreerFicheRequest request,
+        CreerFicheHandler handler,
+        RechercheDoublons doublons,
+        TimeProvider timeProvider,
+        HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(request, cancellationToken);
         if (!result.IsSuccess)
@@ -36,6 +43,6 @@ internal static class CreerFicheEndpoint
         ETags.Set(response, result.Value.Version);
         return TypedResults.Created(
             $"/api/fiches/{result.Value.Id}",
-            FicheResponse.From(result.Value) with { Doublons = candidats.Select(DoublonResponse.From).ToList() });
+            FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats.Select(DoublonResponse.From).ToList() });
     }
 }

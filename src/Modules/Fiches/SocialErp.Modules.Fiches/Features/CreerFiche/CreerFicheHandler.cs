@@ -24,6 +24,16 @@ internal sealed class CreerFicheHandler(
 
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var fiche = Fiche.Creer(identite, user.ServiceId, maintenant, user.Id);
+        var aujourdhui = FicheDetails.Aujourdhui(timeProvider);
+        foreach (var adresse in (request.Adresses ?? []).OrderBy(a => a.ValideDu ?? aujourdhui))
+        {
+            var ajout = fiche.AjouterAdresse(adresse.ToSaisie(aujourdhui), maintenant);
+            if (!ajout.IsSuccess)
+            {
+                return Error.Validation("adresses", ajout.Error!.Message);
+            }
+        }
+
         fiches.Add(fiche);
         if (memeAvs is not null)
         {

@@ -25,7 +25,7 @@ internal static class FusionnerFichesEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        FusionnerFichesRequest request, FusionnerFichesHandler handler, HttpResponse response, CancellationToken cancellationToken)
+        FusionnerFichesRequest request, FusionnerFichesHandler handler, TimeProvider timeProvider, HttpResponse response, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(request, cancellationToken);
         if (!result.IsSuccess)
@@ -34,6 +34,6 @@ internal static class FusionnerFichesEndpoint
         }
 
         ETags.Set(response, result.Value.Version);
-        return TypedResults.Ok(FicheResponse.From(result.Value));
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
     }
 }

@@ -51,8 +51,10 @@ internal sealed class FusionnerFichesHandler(
             return refus;
         }
 
+        await FicheDetails.ChargerAsync(unitOfWork, conservee, cancellationToken);
+        await FicheDetails.ChargerAsync(unitOfWork, absorbee, cancellationToken);
         var champs = ChoixFusion.ChampsRepris(request.Choix);
-        conservee.Absorber(absorbee, champs);
+        conservee.Absorber(absorbee, champs, timeProvider.GetUtcNow().UtcDateTime);
         unitOfWork.Publish(new FichesFusionneesIntegrationEvent(
             conservee.Id,
             absorbee.Id,

@@ -14,8 +14,10 @@ internal static class ModifierFicheEndpoint
     public static void MapModifierFiche(this IEndpointRouteBuilder group) =>
         group.MapPut("/{id:guid}", HandleAsync)
             .WithName("ModifierFiche")
-            .WithSummary("Remplacer l'identité d'une fiche")
-            .WithDescription("Envoyer l'ETag lu dans If-Match : une version périmée répond 412 et ne modifie rien.")
+            .WithSummary("Remplacer les données d'une fiche")
+            .WithDescription(
+                "Remplace tous les champs (une liste absente est vidée ; les adresses gardent leur historique et ne changent pas ici). "
+                + "Envoyer l'ETag lu dans If-Match : une version périmée répond 412 et ne modifie rien.")
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<ModifierFicheRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -23,7 +25,7 @@ internal static class ModifierFicheEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
         var ifMatch = ETags.ReadIfMatch(context.Request);
         if (!ifMatch.IsSuccess)
@@ -38,6 +40,6 @@ internal static class ModifierFicheEndpoint
         }
 
         ETags.Set(context.Response, result.Value.Version);
-        return TypedResults.Ok(FicheResponse.From(result.Value));
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
     }
 }

@@ -9,9 +9,18 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.ModifierFiche;
 
-internal sealed class ModifierFicheHandler(IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user)
+/// <summary>Replaces a fiche's data (PUT), or the data a merge patch computes from the current fiche (PATCH).</summary>
+internal sealed class ModifierFicheHandler(
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
 {
-    public async Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, ModifierFicheRequest request, CancellationToken cancellationToken)
+    public Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, ModifierFicheRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(id, versionAttendue, _ => Task.FromResult<Result<ModifierFicheRequest>>(request), cancellationToken);
+
+    public async Task<Result<Fiche>> HandleAsync(
+        Guid id,
+        long? versionAttendue,
+        Func<Fiche, Task<Result<ModifierFicheRequest>>> requete,
+        CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
         if (fiche is null)
@@ -25,21 +34,32 @@ internal sealed class ModifierFicheHandler(IRepositoryBase<Fiche> fiches, Fiches
             return version.Error!;
         }
 
-        var identite = request.ToIdentite();
-        if (identite.Type != fiche.Type)
+        await FicheDetails.ChargerAsync(unitOfWork, fiche, cancellationToken);
+        var request = await requete(fiche);
+        if (!request.IsSuccess)
         {
-            return SharedKernel.Results.Error.Validation("type", "Le type d'une fiche ne change pas.");
+            return request.Error!;
         }
 
-        if (identite.NumeroAvs is not null
+        var identite = request.Value.ToIdentite();
+        if (identite.Type != fiche.Type)
+        {
+            return FicheErrors.TypeImmuable;
+        }
+
+        if (identite.NumeroAvs is not null && !fiche.Archivee
             && await fiches.AnyAsync(new FicheParAvsSpecification(identite.NumeroAvs, fiche.Id), cancellationToken))
         {
             return FicheErrors.AvsDejaUtilise;
         }
 
-        fiche.Modifier(identite);
-        unitOfWork.Publish(new FicheModifieeIntegrationEvent(fiche.Id, fiche.Nom, fiche.Prenom, fiche.DateNaissance));
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var champs = fiche.Modifier(identite, timeProvider.GetUtcNow().UtcDateTime);
+        if (champs.Count > 0)
+        {
+            unitOfWork.Publish(new FicheModifieeIntegrationEvent(fiche.Id, fiche.Nom, fiche.Prenom, fiche.DateNaissance, champs));
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
         return fiche;
     }
 }

@@ -7,6 +7,7 @@ using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
 
@@ -18,12 +19,15 @@ internal static class ObtenirFicheEndpoint
         group.MapGet("/{id:guid}", HandleAsync)
             .WithName("ObtenirFiche")
             .WithSummary("Lire une fiche")
-            .WithDescription("Renvoie la fiche et son ETag. Une fiche d'un autre service répond 404, comme une fiche inexistante.")
+            .WithDescription(
+                "Renvoie la fiche complète (catégories, contacts, préférences, adresses valables aujourd'hui) et son ETag. "
+                + "Une fiche archivée reste lisible. Une fiche d'un autre service répond 404, comme une fiche inexistante.")
             .RequirePermission(FichesPermissions.Lire)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, IReadRepositoryBase<Fiche> fiches, ICurrentUser user, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user, TimeProvider timeProvider,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
         if (fiche is null)
@@ -31,7 +35,8 @@ internal static class ObtenirFicheEndpoint
             return ErrorResults.Problem(FicheErrors.Introuvable);
         }
 
+        await FicheDetails.ChargerAsync(db, fiche, cancellationToken);
         ETags.Set(response, fiche.Version);
-        return TypedResults.Ok(FicheResponse.From(fiche));
+        return TypedResults.Ok(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)));
     }
 }

@@ -3,8 +3,8 @@ using SocialErp.Modules.Fiches.Domain;
 namespace SocialErp.Modules.Fiches.Features.Shared;
 
 /// <summary>
-/// Identity fields of a fiche as sent on create and replace. A person needs nom and prénom; an organisation
-/// its raison sociale (or nom).
+/// Fields of a fiche as sent on create and replace. A person needs nom and prénom; an organisation its
+/// raison sociale (or nom). Person-only fields are ignored on an organisation and vice versa.
 /// </summary>
 internal interface IIdentiteFicheRequest
 {
@@ -16,20 +16,33 @@ internal interface IIdentiteFicheRequest
 
     string? RaisonSociale { get; }
 
+    string? AutresNoms { get; }
+
     DateOnly? DateNaissance { get; }
+
+    Sexe? Sexe { get; }
+
+    EtatCivil? EtatCivil { get; }
+
+    string? Nationalite { get; }
+
+    string? Langue { get; }
 
     string? NumeroAvs { get; }
 
-    string? Email { get; }
-}
+    string? PermisSejour { get; }
 
-internal static class IdentiteFicheRequestExtensions
-{
-    public static IdentiteFiche ToIdentite(this IIdentiteFicheRequest request)
-    {
-        var type = request.Type == TypeFicheDto.Organisation ? TypeFiche.Organisation : TypeFiche.Personne;
-        var nom = type == TypeFiche.Organisation ? request.RaisonSociale ?? request.Nom : request.Nom;
-        var avs = string.IsNullOrWhiteSpace(request.NumeroAvs) ? null : NumeroAvs.Normaliser(request.NumeroAvs);
-        return new IdentiteFiche(type, nom!, request.Prenom, request.DateNaissance, avs, request.Email);
-    }
+    int? CommuneResidence { get; }
+
+    string? NumeroIde { get; }
+
+    string? FormeJuridique { get; }
+
+    string? Email { get; }
+
+    IReadOnlyList<string>? Categories { get; }
+
+    IReadOnlyList<ContactRequest>? Contacts { get; }
+
+    IReadOnlyList<PreferenceNotificationRequest>? PreferencesNotification { get; }
 }

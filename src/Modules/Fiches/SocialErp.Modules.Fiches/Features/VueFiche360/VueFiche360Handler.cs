@@ -3,6 +3,7 @@ using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.ListerRelations;
 using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
@@ -12,9 +13,11 @@ namespace SocialErp.Modules.Fiches.Features.VueFiche360;
 /// <summary>Composes the 360° view from the fiche, its relations and every module's contribution.</summary>
 internal sealed class VueFiche360Handler(
     IReadRepositoryBase<Fiche> fiches,
+    FichesDbContext db,
     ListerRelationsHandler relations,
     IEnumerable<IContributeurVue360> contributeurs,
     ICurrentUser user,
+    TimeProvider timeProvider,
     ILogger<VueFiche360Handler> logger)
 {
     public async Task<Result<Vue360Response>> HandleAsync(Guid id, CancellationToken cancellationToken)
@@ -25,6 +28,7 @@ internal sealed class VueFiche360Handler(
             return FicheErrors.Introuvable;
         }
 
+        await FicheDetails.ChargerAsync(db, fiche, cancellationToken);
         var liens = await relations.HandleAsync(id, cancellationToken);
         var sections = new SortedDictionary<string, object>(StringComparer.Ordinal);
         var indisponibles = new List<string>();
@@ -45,6 +49,6 @@ internal sealed class VueFiche360Handler(
             }
         }
 
-        return new Vue360Response(FicheResponse.From(fiche), liens.Value, sections, indisponibles);
+        return new Vue360Response(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)), liens.Value, sections, indisponibles);
     }
 }

@@ -17,6 +17,17 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Type").IsRequired().HasMaxLength(20).HasColumnName("type");
             b.Property<string>("Nom").IsRequired().HasMaxLength(200).HasColumnName("nom");
             b.Property<string>("Prenom").HasMaxLength(200).HasColumnName("prenom");
+            b.Property<string>("AutresNoms").HasMaxLength(200).HasColumnName("autres_noms");
+            b.Property<string>("Sexe").HasMaxLength(30).HasColumnName("sexe");
+            b.Property<string>("EtatCivil").HasMaxLength(30).HasColumnName("etat_civil");
+            b.Property<string>("Nationalite").HasMaxLength(2).HasColumnName("nationalite");
+            b.Property<string>("Langue").HasMaxLength(2).HasColumnName("langue");
+            b.Property<string>("PermisSejour").HasMaxLength(30).HasColumnName("permis_sejour");
+            b.Property<int?>("CommuneResidence").HasColumnName("commune_residence");
+            b.Property<string>("NumeroIde").HasMaxLength(12).HasColumnName("numero_ide");
+            b.Property<string>("FormeJuridique").HasMaxLength(100).HasColumnName("forme_juridique");
+            b.Property<DateTime?>("ModifieeLe").HasColumnName("modifiee_le");
+            b.Property<DateTime?>("ArchiveeLe").HasColumnName("archivee_le");
             b.Property<DateOnly?>("DateNaissance").HasColumnName("date_naissance");
             b.Property<string>("NumeroAvs").HasMaxLength(13).HasColumnName("numero_avs");
             b.Property<string>("Email").HasMaxLength(254).HasColumnName("email");
@@ -30,8 +41,74 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("NumeroAvs");
             b.HasIndex("ServiceId", "Nom");
             b.HasIndex("TexteRecherche");
+            b.HasIndex("CommuneResidence");
             b.ToTable("fiches_fiche", FichesDbContext.Schema);
         });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheCategorie", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("Categorie").HasMaxLength(30).HasColumnName("categorie");
+            b.HasKey("FicheId", "Categorie");
+            b.HasIndex("Categorie");
+            b.ToTable("fiches_fiche_categorie", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheTerme", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("Terme").HasMaxLength(254).HasColumnName("terme");
+            b.HasKey("FicheId", "Terme");
+            b.HasIndex("Terme", "FicheId");
+            b.ToTable("fiches_fiche_terme", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheContact", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("Type").IsRequired().HasMaxLength(20).HasColumnName("type");
+            b.Property<string>("Valeur").IsRequired().HasMaxLength(254).HasColumnName("valeur");
+            b.Property<string>("Libelle").HasMaxLength(100).HasColumnName("libelle");
+            b.Property<bool>("Principal").HasColumnName("principal");
+            b.HasKey("Id");
+            b.HasIndex("FicheId");
+            b.ToTable("fiches_fiche_contact", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.PreferenceNotification", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("TypeMessage").HasMaxLength(20).HasColumnName("type_message");
+            b.Property<string>("Canal").IsRequired().HasMaxLength(20).HasColumnName("canal");
+            b.HasKey("FicheId", "TypeMessage");
+            b.ToTable("fiches_preference_notification", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.Adresse", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("Type").IsRequired().HasMaxLength(20).HasColumnName("type");
+            b.Property<string>("Rue").HasMaxLength(150).HasColumnName("rue");
+            b.Property<string>("Numero").HasMaxLength(20).HasColumnName("numero");
+            b.Property<string>("Complement").HasMaxLength(150).HasColumnName("complement");
+            b.Property<string>("CasePostale").HasMaxLength(30).HasColumnName("case_postale");
+            b.Property<string>("Npa").IsRequired().HasMaxLength(10).HasColumnName("npa");
+            b.Property<string>("Localite").IsRequired().HasMaxLength(100).HasColumnName("localite");
+            b.Property<string>("Pays").IsRequired().HasMaxLength(2).HasColumnName("pays");
+            b.Property<int?>("CommuneBfs").HasColumnName("commune_bfs");
+            b.Property<DateOnly>("ValideDu").HasColumnName("valide_du");
+            b.Property<DateOnly?>("ValideAu").HasColumnName("valide_au");
+            b.HasKey("Id");
+            b.HasIndex("FicheId");
+            b.ToTable("fiches_adresse", FichesDbContext.Schema);
+        });
+        foreach (var enfant in new[] { "FicheCategorie", "FicheTerme", "FicheContact", "PreferenceNotification", "Adresse" })
+        {
+            modelBuilder.Entity("SocialErp.Modules.Fiches.Domain." + enfant, b =>
+                b.HasOne("SocialErp.Modules.Fiches.Domain.Fiche", null)
+                    .WithMany()
+                    .HasForeignKey("FicheId")
+                    .OnDelete(DeleteBehavior.Cascade)
+                    .IsRequired());
+        }
+
         RelationsFusions(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, FichesDbContext.Schema);
     }

@@ -1,0 +1,9 @@
+namespace SocialErp.Modules.Fiches.Domain;
+
+internal enum Sexe
+{
+    Feminin,
+    Masculin,
+    Autre,
+    Inconnu,
+}

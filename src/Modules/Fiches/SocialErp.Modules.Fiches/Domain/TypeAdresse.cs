@@ -1,0 +1,8 @@
+namespace SocialErp.Modules.Fiches.Domain;
+
+internal enum TypeAdresse
+{
+    Domicile,
+    Postale,
+    Professionnelle,
+}

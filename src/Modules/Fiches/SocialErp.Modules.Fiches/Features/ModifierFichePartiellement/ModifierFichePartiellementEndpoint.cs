@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialErp.BuildingBlocks.Http;
+using SocialErp.BuildingBlocks.Security;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.ModifierFiche;
+using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.SharedKernel.Results;
+
+namespace SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
+
+internal static class ModifierFichePartiellementEndpoint
+{
+    public static void MapModifierFichePartiellement(this IEndpointRouteBuilder group) =>
+        group.MapPatch("/{id:guid}", HandleAsync)
+            .WithName("ModifierFichePartiellement")
+            .WithSummary("Modifier une partie d'une fiche (JSON merge patch)")
+            .WithDescription(
+                "Corps au format JSON merge patch (RFC 7396, application/merge-patch+json ou application/json) : un champ présent "
+                + "remplace la valeur, null l'efface, un champ absent ne change pas ; une liste (categories, contacts…) est remplacée entière. "
+                + "Mêmes règles que PUT ; If-Match recommandé (412 sur une version périmée).")
+            .RequirePermission(FichesPermissions.Ecrire)
+            .Accepts<ModifierFicheRequest>("application/merge-patch+json", "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ModifierFichePartiellementHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.ReadIfMatch(context.Request);
+        if (!ifMatch.IsSuccess)
+        {
+            return ErrorResults.Problem(ifMatch.Error!);
+        }
+
+        JsonNode? corps;
+        try
+        {
+            corps = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return ErrorResults.Problem(Error.Validation("corps", "Le corps doit être un objet JSON (merge patch)."));
+        }
+
+        if (corps is not JsonObject patch)
+        {
+            return ErrorResults.Problem(Error.Validation("corps", "Le corps doit être un objet JSON (merge patch)."));
+        }
+
+        var result = await handler.HandleAsync(id, ifMatch.Value, patch, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ErrorResults.Problem(result.Error!);
+        }
+
+        ETags.Set(context.Response, result.Value.Version);
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialErp.BuildingBlocks.Http;
+using SocialErp.BuildingBlocks.Security;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Shared;
+
+namespace SocialErp.Modules.Fiches.Features.ReactiverFiche;
+
+internal static class ReactiverFicheEndpoint
+{
+    public static void MapReactiverFiche(this IEndpointRouteBuilder group) =>
+        group.MapPost("/{id:guid}/reactivation", HandleAsync)
+            .WithName("ReactiverFiche")
+            .WithSummary("Réactiver une fiche archivée")
+            .WithDescription(
+                "La fiche revient dans les recherches et peut de nouveau être ajoutée à des dossiers. If-Match facultatif "
+                + "(412 sur une version périmée) ; 409 si elle n'est pas archivée ou si son numéro AVS est entre-temps porté par une fiche active.")
+            .RequirePermission(FichesPermissions.Ecrire)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ReactiverFicheHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.ReadIfMatch(context.Request);
+        if (!ifMatch.IsSuccess)
+        {
+            return ErrorResults.Problem(ifMatch.Error!);
+        }
+
+        var result = await handler.HandleAsync(id, ifMatch.Value, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ErrorResults.Problem(result.Error!);
+        }
+
+        ETags.Set(context.Response, result.Value.Version);
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
+    }
+}
