@@ -40,6 +40,10 @@ await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallel
         dateNaissance = p.DateNaissance.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         numeroAvs = p.NumeroAvs,
         email = p.Email,
+        sexe = p.Sexe,
+        communeResidence = p.CommuneBfs,
+        categories = new[] { "usager" },
+        contacts = new[] { new { type = "mobile", valeur = p.Telephone, principal = true } },
     }, token);
     if (response.IsSuccessStatusCode)
     {
