@@ -42,7 +42,7 @@ await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallel
         email = p.Email,
         sexe = p.Sexe,
         communeResidence = p.CommuneBfs,
-        categories = new[] { "usager" },
+        categories = Usager,
         contacts = new[] { new { type = "mobile", valeur = p.Telephone, principal = true } },
     }, token);
     if (response.IsSuccessStatusCode)
@@ -67,3 +67,8 @@ if (sampleFile is not null)
 }
 
 return failures == 0 ? 0 : 1;
+
+internal static partial class Program
+{
+    private static readonly string[] Usager = ["usager"];
+}
