@@ -12,7 +12,7 @@ duration=${3:-20s}
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
 work=$(mktemp -d /tmp/socialerp-bench-XXXXXX)
-pg_dir="$work/pg"
+pg_dir=$(mktemp -d /tmp/socialerp-bench-pg-XXXXXX)
 cleanup() {
   pkill -f "SocialErp.Host.dll --urls http://127.0.0.1:5199" || true
   [ -d "$pg_dir" ] && bash build/postgres.sh stop "$pg_dir" || true
