@@ -29,7 +29,7 @@ case "$command" in
     as_owner "$bin/pg_ctl" -w -D "$dir/data" -l "$dir/server.log" \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
       start >/dev/null
-    echo "Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres;Pooling=false"
+    echo "Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres"
     ;;
   stop)
     if [ -d "$dir/data" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true; fi
