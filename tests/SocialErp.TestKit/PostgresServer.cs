@@ -13,6 +13,7 @@ namespace SocialErp.TestKit;
 public static class PostgresServer
 {
     private const string Password = "socialerp-tests";
+    private const string OwnerFile = "owner.pid";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _adminConnectionString;
 
@@ -47,9 +48,11 @@ public static class PostgresServer
         var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
             .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
             ?? throw new InvalidOperationException("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql).");
+        var asPostgres = Environment.UserName == "root";
+        await StopOrphansAsync(bin, asPostgres);
         var directory = Path.Combine(Path.GetTempPath(), $"socialerp-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
-        var asPostgres = Environment.UserName == "root";
+        await File.WriteAllTextAsync(Path.Combine(directory, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (asPostgres)
         {
             await RunAsync("chown", $"postgres {directory}");
@@ -83,6 +86,39 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Password={Password};Database=postgres;Pooling=false";
+    }
+
+    /// <summary>
+    /// Stops the clusters of test processes that are gone: a test host killed at the end of a run never runs its
+    /// exit handler, and its cluster would otherwise live on.
+    /// </summary>
+    private static async Task StopOrphansAsync(string bin, bool asPostgres)
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), "socialerp-pg-*"))
+        {
+            var owner = Path.Combine(directory, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner), out var pid) || ProcessIsAlive(pid))
+            {
+                continue;
+            }
+
+            using var stop = StartProcess(Path.Combine(bin, "pg_ctl"), $"-D {Path.Combine(directory, "data")} -m immediate stop", asPostgres);
+            await stop.WaitForExitAsync();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool ProcessIsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()

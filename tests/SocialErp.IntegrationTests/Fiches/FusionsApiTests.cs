@@ -51,6 +51,27 @@ public abstract class FusionsApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task FusionnerFiches_CategoriesEtContactsDeLAbsorbee_JoinTheSurvivorAndItsSearchKeys()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var nom = FichesTestData.Marqueur("Reunie");
+        var conservee = await CreerAsync(client, new { type = "personne", nom, prenom = "Garde", categories = new[] { "usager" } });
+        var absorbee = await CreerAsync(client, new
+        {
+            type = "personne", nom = "Autrenom", prenom = "Absorbe", categories = new[] { "employeur", "usager" },
+            contacts = new[] { new { type = "mobile", valeur = "079 555 12 34" } },
+        });
+
+        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee, choix = new { } })).EnsureSuccessStatusCode();
+
+        var fiche = await (await client.GetAsync($"/api/fiches/{conservee}")).JsonAsync();
+        Assert.Equal(["employeur", "usager"], fiche.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).Order());
+        Assert.Contains(fiche.GetProperty("contacts").EnumerateArray(), c => c.GetProperty("valeur").GetString()!.EndsWith("795551234", StringComparison.Ordinal));
+        var parTelephone = await (await client.GetAsync("/api/fiches?q=0795551234")).JsonAsync();
+        Assert.Equal(conservee, Assert.Single(parTelephone.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
     public async Task FusionnerFiches_Drained_JournalOfAbsorbeeMovedWithAutomaticEntryOnce()
     {
         using var client = await Factory.AdminClientAsync();
