@@ -98,6 +98,50 @@ public abstract class DoublonsApiTests(ApiFixture fixture)
         Assert.Equal(ailleurs, Assert.Single((await (await admin.GetAsync($"/api/fiches/{ici}/doublons")).JsonAsync()).EnumerateArray()).GetProperty("ficheId").GetGuid());
     }
 
+    [Fact]
+    public async Task Doublons_MemeTelephoneSousUneAutreForme_ScoredAsTelephone()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var numero = $"079{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var premiere = await CreerAsync(client, new
+        {
+            type = "personne", nom = FichesTestData.Marqueur("Tel"), prenom = "Un", contacts = new[] { new { type = "mobile", valeur = numero } },
+        });
+
+        var response = await client.PostJsonAsync("/api/fiches", new
+        {
+            type = "personne", nom = FichesTestData.Marqueur("Autre"), prenom = "Deux",
+            contacts = new[] { new { type = "telephone", valeur = $"+41 {numero[1..3]} {numero[3..]}" } },
+        });
+
+        var creee = await response.JsonAsync(HttpStatusCode.Created);
+        var doublon = Assert.Single(creee.GetProperty("doublons").EnumerateArray());
+        Assert.Equal(premiere, doublon.GetProperty("ficheId").GetGuid());
+        Assert.Equal(["telephone"], Raisons(doublon));
+        Assert.Equal(50, doublon.GetProperty("score").GetInt32());
+    }
+
+    [Fact]
+    public async Task ModifierFiche_DevientDoublon_ResponseCarriesTheWarning()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var nom = FichesTestData.Marqueur("Jumeau");
+        var date = FichesTestData.NouvelleDate();
+        var existante = await CreerAsync(client, new { type = "personne", nom, prenom = "Paul", dateNaissance = date });
+        var autre = await CreerAsync(client, new { type = "personne", nom = "Provisoire", prenom = "Paul" });
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/fiches/{autre}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { type = "personne", nom, prenom = "Paul", dateNaissance = date }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        var modifiee = await (await client.SendAsync(request)).JsonAsync();
+
+        var doublon = Assert.Single(modifiee.GetProperty("doublons").EnumerateArray());
+        Assert.Equal(existante, doublon.GetProperty("ficheId").GetGuid());
+        Assert.Equal(["nom-date-naissance"], Raisons(doublon));
+    }
+
     private static IEnumerable<string?> Raisons(JsonElement doublon) =>
         doublon.GetProperty("raisons").EnumerateArray().Select(r => r.GetString());
 

@@ -2,7 +2,7 @@ namespace SocialErp.Modules.Fiches.Domain;
 
 /// <summary>
 /// Scores duplicate candidates. The caller preselects candidates through indexed columns (AVS number, e-mail,
-/// birth date); this service only compares, so it never needs the whole register.
+/// birth date, phone search keys); this service only compares, so it never needs the whole register.
 /// </summary>
 internal static class DetecteurDoublons
 {
@@ -37,6 +37,11 @@ internal static class DetecteurDoublons
             if (!string.IsNullOrWhiteSpace(cible.Email) && string.Equals(cible.Email.Trim(), candidat.Email, StringComparison.OrdinalIgnoreCase))
             {
                 raisons.Add(RaisonsDoublon.Email);
+            }
+
+            if (cible.Telephones.Count > 0 && candidat.Termes.Any(t => cible.Telephones.Contains(t.Terme)))
+            {
+                raisons.Add(RaisonsDoublon.Telephone);
             }
 
             if (raisons.Count > 0)

@@ -5,6 +5,7 @@ internal static class RaisonsDoublon
 {
     public const string Avs = "avs";
     public const string Email = "email";
+    public const string Telephone = "telephone";
     public const string NomDateNaissance = "nom-date-naissance";
     public const string NomProcheDateNaissance = "nom-proche-date-naissance";
 
@@ -14,6 +15,7 @@ internal static class RaisonsDoublon
         NomDateNaissance => 80,
         NomProcheDateNaissance => 70,
         Email => 60,
+        Telephone => 50,
         _ => 0,
     };
 }

@@ -39,10 +39,10 @@ internal static class CreerFicheEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
-        var candidats = await doublons.ChercherAsync(IdentiteDoublon.De(result.Value), result.Value.Id, cancellationToken);
+        var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
         ETags.Set(response, result.Value.Version);
         return TypedResults.Created(
             $"/api/fiches/{result.Value.Id}",
-            FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats.Select(DoublonResponse.From).ToList() });
+            FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
     }
 }

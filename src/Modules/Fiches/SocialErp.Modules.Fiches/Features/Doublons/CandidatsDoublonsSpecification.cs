@@ -6,7 +6,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.Doublons;
 
 /// <summary>
-/// Visible, active fiches sharing an indexed key with the identity (AVS number, e-mail or birth date); the
+/// Visible, active fiches sharing an indexed key with the identity (AVS number, e-mail, birth date or a phone); the
 /// detector then scores names in memory. Capped, so a very common birth date cannot load thousands of rows.
 /// </summary>
 internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
@@ -18,9 +18,13 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
         var avs = identite.NumeroAvs;
         var email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();
         var date = identite.DateNaissance;
+        var telephones = identite.Telephones;
+        var parTelephone = telephones.Count > 0;
         Query.VisiblesPar(user)
             .Where(f => !f.Archivee && f.Id != saufId)
-            .Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email) || (date != null && f.DateNaissance == date));
+            .Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email) || (date != null && f.DateNaissance == date)
+                || (parTelephone && f.Termes.Any(t => telephones.Contains(t.Terme))));
+        Query.Include(f => f.Termes);
         Query.Take(Maximum).AsNoTracking();
     }
 }

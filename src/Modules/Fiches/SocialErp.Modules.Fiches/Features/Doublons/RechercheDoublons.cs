@@ -9,7 +9,7 @@ internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, ICurr
 {
     public async Task<IReadOnlyList<CandidatDoublon>> ChercherAsync(IdentiteDoublon identite, Guid? saufId, CancellationToken cancellationToken)
     {
-        if (identite.NumeroAvs is null && string.IsNullOrWhiteSpace(identite.Email) && identite.DateNaissance is null)
+        if (identite.NumeroAvs is null && string.IsNullOrWhiteSpace(identite.Email) && identite.DateNaissance is null && identite.Telephones.Count == 0)
         {
             return [];
         }
@@ -17,4 +17,8 @@ internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, ICurr
         var candidats = await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user), cancellationToken);
         return DetecteurDoublons.Evaluer(identite, candidats);
     }
+
+    /// <summary>The candidates of a fiche just created or changed, as the warning its response carries.</summary>
+    public async Task<List<DoublonResponse>> AvertissementsAsync(Fiche fiche, CancellationToken cancellationToken) =>
+        (await ChercherAsync(IdentiteDoublon.De(fiche), fiche.Id, cancellationToken)).Select(DoublonResponse.From).ToList();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Doublons;
 using SocialErp.Modules.Fiches.Features.Shared;
 
 namespace SocialErp.Modules.Fiches.Features.ModifierFiche;
@@ -25,7 +26,7 @@ internal static class ModifierFicheEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
         var ifMatch = ETags.ReadIfMatch(context.Request);
         if (!ifMatch.IsSuccess)
@@ -39,7 +40,8 @@ internal static class ModifierFicheEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
+        var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
         ETags.Set(context.Response, result.Value.Version);
-        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
     }
 }

@@ -8,6 +8,7 @@ using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Features.ModifierFiche;
+using SocialErp.Modules.Fiches.Features.Doublons;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.SharedKernel.Results;
 
@@ -31,7 +32,7 @@ internal static class ModifierFichePartiellementEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ModifierFichePartiellementHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ModifierFichePartiellementHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
         var ifMatch = ETags.ReadIfMatch(context.Request);
         if (!ifMatch.IsSuccess)
@@ -60,7 +61,8 @@ internal static class ModifierFichePartiellementEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
+        var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
         ETags.Set(context.Response, result.Value.Version);
-        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
+        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
     }
 }
