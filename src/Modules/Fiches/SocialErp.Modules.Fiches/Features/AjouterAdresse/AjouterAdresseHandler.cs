@@ -1,4 +1,3 @@
-using SocialErp.BuildingBlocks.Http;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
@@ -15,17 +14,13 @@ internal sealed class AjouterAdresseHandler(
     public async Task<Result<(Fiche Fiche, Adresse Adresse)>> HandleAsync(
         Guid id, long? versionAttendue, AdresseRequest request, CancellationToken cancellationToken)
     {
-        var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
-        if (fiche is null)
+        var chargee = await fiches.ChargerAsync(id, versionAttendue, user, cancellationToken);
+        if (!chargee.IsSuccess)
         {
-            return FicheErrors.Introuvable;
+            return chargee.Error!;
         }
 
-        var version = ETags.Check(versionAttendue, fiche.Version);
-        if (!version.IsSuccess)
-        {
-            return version.Error!;
-        }
+        var fiche = chargee.Value;
 
         await unitOfWork.Entry(fiche).Collection(f => f.Adresses).LoadAsync(cancellationToken);
         var ajout = fiche.AjouterAdresse(request.ToSaisie(FicheDetails.Aujourdhui(timeProvider)), timeProvider.GetUtcNow().UtcDateTime);

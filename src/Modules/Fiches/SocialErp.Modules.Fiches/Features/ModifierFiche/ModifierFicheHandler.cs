@@ -1,4 +1,3 @@
-using SocialErp.BuildingBlocks.Http;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
@@ -22,17 +21,13 @@ internal sealed class ModifierFicheHandler(
         Func<Fiche, Task<Result<ModifierFicheRequest>>> requete,
         CancellationToken cancellationToken)
     {
-        var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
-        if (fiche is null)
+        var chargee = await fiches.ChargerAsync(id, versionAttendue, user, cancellationToken);
+        if (!chargee.IsSuccess)
         {
-            return FicheErrors.Introuvable;
+            return chargee.Error!;
         }
 
-        var version = ETags.Check(versionAttendue, fiche.Version);
-        if (!version.IsSuccess)
-        {
-            return version.Error!;
-        }
+        var fiche = chargee.Value;
 
         await FicheDetails.ChargerAsync(unitOfWork, fiche, cancellationToken);
         var request = await requete(fiche);

@@ -1,4 +1,3 @@
-using SocialErp.BuildingBlocks.Http;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
@@ -14,17 +13,13 @@ internal sealed class ReactiverFicheHandler(
 {
     public async Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, CancellationToken cancellationToken)
     {
-        var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
-        if (fiche is null)
+        var chargee = await fiches.ChargerAsync(id, versionAttendue, user, cancellationToken);
+        if (!chargee.IsSuccess)
         {
-            return FicheErrors.Introuvable;
+            return chargee.Error!;
         }
 
-        var version = ETags.Check(versionAttendue, fiche.Version);
-        if (!version.IsSuccess)
-        {
-            return version.Error!;
-        }
+        var fiche = chargee.Value;
 
         // An archived fiche may share its AVS number with an active one; reactivating it must not make two.
         if (fiche.Archivee && fiche.NumeroAvs is not null
