@@ -3,6 +3,7 @@
 import type { components, paths } from "../out/typescript/socialerp-api";
 
 type Fiche = components["schemas"]["FicheResponse"];
+type ResumeDeFiche = components["schemas"]["FicheResumeResponse"];
 type PageDeFiches = paths["/api/fiches"]["get"]["responses"][200]["content"]["application/json"];
 type RechercheDeFiches = NonNullable<paths["/api/fiches"]["get"]["parameters"]["query"]>;
 type ProblemeDeValidation = components["schemas"]["HttpValidationProblemDetails"];
@@ -12,14 +13,47 @@ const fiche: Fiche = {
   type: "personne",
   nom: "Armengaud",
   prenom: "François",
+  raisonSociale: null,
+  autresNoms: null,
   // DateOnly: a "YYYY-MM-DD" string.
   dateNaissance: "1980-04-12",
+  sexe: "masculin",
+  etatCivil: "partenariatEnregistre",
+  nationalite: "CH",
+  langue: "fr",
   numeroAvs: "756.1234.5678.97",
+  permisSejour: null,
+  communeResidence: 5586,
+  numeroIde: null,
+  formeJuridique: null,
   email: null,
+  categories: ["usager"],
+  contacts: [],
+  preferencesNotification: [],
+  adresses: [],
   serviceId: null,
   archivee: false,
+  archiveeLe: null,
   creeLe: "2026-11-22T10:00:00Z",
+  modifieeLe: null,
   version: 1,
+};
+
+const resume: ResumeDeFiche = {
+  id: fiche.id,
+  type: fiche.type,
+  nom: fiche.nom,
+  prenom: fiche.prenom,
+  raisonSociale: null,
+  dateNaissance: fiche.dateNaissance,
+  numeroAvs: fiche.numeroAvs,
+  email: null,
+  communeResidence: 5586,
+  categories: ["usager"],
+  serviceId: null,
+  archivee: false,
+  creeLe: fiche.creeLe,
+  version: fiche.version,
 };
 
 // Strict numbers: integers are numbers, never "number | string".
@@ -34,7 +68,7 @@ const inconnu: Fiche["type"] = "inconnue";
 // Query parameters are camelCase, as the API's conventions write them.
 const recherche: RechercheDeFiches = { q: "armengaud", page: 1, pageSize: 50, sort: "-nom" };
 
-const page: PageDeFiches = { items: [fiche], page: 1, pageSize: 50, total: 1 };
+const page: PageDeFiches = { items: [resume], page: 1, pageSize: 50, total: 1 };
 const probleme: ProblemeDeValidation = {
   status: 400,
   title: "La requête contient des données invalides.",
