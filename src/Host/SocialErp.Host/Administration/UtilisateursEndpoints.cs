@@ -7,6 +7,7 @@ using SocialErp.Host.Identite;
 using SocialErp.Host.Platform;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Host.Administration;
 
@@ -58,7 +59,7 @@ internal static class UtilisateursEndpoints
             return ErrorResults.Problem(EmailPris);
         }
 
-        var rattachement = await VerifierRattachementAsync(db, null, request.ServiceId, request.ManagerId, cancellationToken);
+        var rattachement = await VerifierRattachementAsync(db, null, null, request.ServiceId, request.ManagerId, cancellationToken);
         if (!rattachement.IsSuccess)
         {
             return ErrorResults.Problem(rattachement.Error!);
@@ -89,7 +90,12 @@ internal static class UtilisateursEndpoints
     }
 
     private static async Task<Results<Ok<UtilisateurResponse>, ProblemHttpResult>> ModifierAsync(
-        Guid id, ModifierUtilisateurRequest request, UserManager<Utilisateur> users, IdentiteDbContext db, CancellationToken cancellationToken)
+        Guid id,
+        ModifierUtilisateurRequest request,
+        UserManager<Utilisateur> users,
+        IdentiteDbContext db,
+        IHierarchieUtilisateurs hierarchie,
+        CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
@@ -97,7 +103,7 @@ internal static class UtilisateursEndpoints
             return ErrorResults.Problem(Introuvable);
         }
 
-        var rattachement = await VerifierRattachementAsync(db, id, request.ServiceId, request.ManagerId, cancellationToken);
+        var rattachement = await VerifierRattachementAsync(db, hierarchie, id, request.ServiceId, request.ManagerId, cancellationToken);
         if (!rattachement.IsSuccess)
         {
             return ErrorResults.Problem(rattachement.Error!);
@@ -121,7 +127,7 @@ internal static class UtilisateursEndpoints
     }
 
     private static async Task<Result> VerifierRattachementAsync(
-        IdentiteDbContext db, Guid? userId, Guid? serviceId, Guid? managerId, CancellationToken cancellationToken)
+        IdentiteDbContext db, IHierarchieUtilisateurs? hierarchie, Guid? userId, Guid? serviceId, Guid? managerId, CancellationToken cancellationToken)
     {
         if (serviceId is { } service && !await db.Services.AnyAsync(s => s.Id == service, cancellationToken))
         {
@@ -138,7 +144,7 @@ internal static class UtilisateursEndpoints
             return Error.Validation("managerId", "Ce supérieur n'existe pas.");
         }
 
-        if (userId is { } self && (manager == self || (await new HierarchieUtilisateurs(db).SubordonnesAsync(self, cancellationToken)).Contains(manager)))
+        if (userId is { } self && (manager == self || (await hierarchie!.SubordonnesAsync(self, cancellationToken)).Contains(manager)))
         {
             return Error.Validation("managerId", "Un utilisateur ne peut pas être son propre supérieur, même indirectement.");
         }

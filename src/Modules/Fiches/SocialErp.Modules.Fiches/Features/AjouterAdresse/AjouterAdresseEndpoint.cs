@@ -28,19 +28,13 @@ internal static class AjouterAdresseEndpoint
     private static async Task<Results<Created<AdresseResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AdresseRequest request, AjouterAdresseHandler handler, HttpContext context, CancellationToken cancellationToken)
     {
-        var ifMatch = ETags.ReadIfMatch(context.Request);
-        if (!ifMatch.IsSuccess)
-        {
-            return ErrorResults.Problem(ifMatch.Error!);
-        }
-
-        var result = await handler.HandleAsync(id, ifMatch.Value, request, cancellationToken);
+        var result = await VersionedWrites.RunAsync(
+            context, version => handler.HandleAsync(id, version, request, cancellationToken), written => written.Fiche.Version);
         if (!result.IsSuccess)
         {
             return ErrorResults.Problem(result.Error!);
         }
 
-        ETags.Set(context.Response, result.Value.Fiche.Version);
         return TypedResults.Created($"/api/fiches/{id}/adresses", AdresseResponse.From(result.Value.Adresse));
     }
 }

@@ -27,19 +27,13 @@ internal static class ArchiverFicheEndpoint
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ArchiverFicheHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
-        var ifMatch = ETags.ReadIfMatch(context.Request);
-        if (!ifMatch.IsSuccess)
-        {
-            return ErrorResults.Problem(ifMatch.Error!);
-        }
-
-        var result = await handler.HandleAsync(id, ifMatch.Value, cancellationToken);
+        var result = await VersionedWrites.RunAsync(
+            context, version => handler.HandleAsync(id, version, cancellationToken), written => written.Version);
         if (!result.IsSuccess)
         {
             return ErrorResults.Problem(result.Error!);
         }
 
-        ETags.Set(context.Response, result.Value.Version);
         return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
     }
 }

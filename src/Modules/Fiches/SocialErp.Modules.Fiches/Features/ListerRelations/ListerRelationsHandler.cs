@@ -18,6 +18,12 @@ internal sealed class ListerRelationsHandler(
             return FicheErrors.Introuvable;
         }
 
+        return await ListerAsync(id, cancellationToken);
+    }
+
+    /// <summary>The relations of a fiche the caller has already found visible.</summary>
+    public async Task<List<RelationResponse>> ListerAsync(Guid id, CancellationToken cancellationToken)
+    {
         var liste = await relations.ListAsync(new RelationsDeFicheSpecification(id), cancellationToken);
         var autres = liste.Select(r => r.AutreFiche(id)).Distinct().ToList();
         var liees = (await fiches.ListAsync(new FichesParIdsRelationSpecification(autres, user), cancellationToken)).ToDictionary(f => f.Id);

@@ -28,20 +28,14 @@ internal static class ModifierFicheEndpoint
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
-        var ifMatch = ETags.ReadIfMatch(context.Request);
-        if (!ifMatch.IsSuccess)
-        {
-            return ErrorResults.Problem(ifMatch.Error!);
-        }
-
-        var result = await handler.HandleAsync(id, ifMatch.Value, request, cancellationToken);
+        var result = await VersionedWrites.RunAsync(
+            context, version => handler.HandleAsync(id, version, request, cancellationToken), written => written.Version);
         if (!result.IsSuccess)
         {
             return ErrorResults.Problem(result.Error!);
         }
 
         var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
-        ETags.Set(context.Response, result.Value.Version);
         return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
     }
 }

@@ -16,6 +16,8 @@ namespace SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
 
 internal static class ModifierFichePartiellementEndpoint
 {
+    private static readonly Error CorpsInvalide = Error.Validation("corps", "Le corps doit être un objet JSON (merge patch).");
+
     public static void MapModifierFichePartiellement(this IEndpointRouteBuilder group) =>
         group.MapPatch("/{id:guid}", HandleAsync)
             .WithName("ModifierFichePartiellement")
@@ -34,35 +36,30 @@ internal static class ModifierFichePartiellementEndpoint
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ModifierFichePartiellementHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
-        var ifMatch = ETags.ReadIfMatch(context.Request);
-        if (!ifMatch.IsSuccess)
-        {
-            return ErrorResults.Problem(ifMatch.Error!);
-        }
-
-        JsonNode? corps;
-        try
-        {
-            corps = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return ErrorResults.Problem(Error.Validation("corps", "Le corps doit être un objet JSON (merge patch)."));
-        }
-
-        if (corps is not JsonObject patch)
-        {
-            return ErrorResults.Problem(Error.Validation("corps", "Le corps doit être un objet JSON (merge patch)."));
-        }
-
-        var result = await handler.HandleAsync(id, ifMatch.Value, patch, cancellationToken);
+        var result = await VersionedWrites.RunAsync(
+            context,
+            async version => await LirePatchAsync(context.Request, cancellationToken) is { } patch
+                ? await handler.HandleAsync(id, version, patch, cancellationToken)
+                : CorpsInvalide,
+            written => written.Version);
         if (!result.IsSuccess)
         {
             return ErrorResults.Problem(result.Error!);
         }
 
         var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
-        ETags.Set(context.Response, result.Value.Version);
         return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
+    }
+
+    private static async Task<JsonObject?> LirePatchAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

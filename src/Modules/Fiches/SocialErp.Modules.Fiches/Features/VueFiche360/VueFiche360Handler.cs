@@ -29,7 +29,7 @@ internal sealed class VueFiche360Handler(
         }
 
         await FicheDetails.ChargerAsync(db, fiche, cancellationToken);
-        var liens = await relations.HandleAsync(id, cancellationToken);
+        var liens = await relations.ListerAsync(id, cancellationToken);
         var sections = new SortedDictionary<string, object>(StringComparer.Ordinal);
         var indisponibles = new List<string>();
         foreach (var contributeur in contributeurs)
@@ -49,6 +49,6 @@ internal sealed class VueFiche360Handler(
             }
         }
 
-        return new Vue360Response(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)), liens.Value, sections, indisponibles);
+        return new Vue360Response(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)), liens, sections, indisponibles);
     }
 }
