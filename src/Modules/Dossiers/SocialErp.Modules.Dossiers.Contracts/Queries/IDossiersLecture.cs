@@ -1,0 +1,12 @@
+namespace SocialErp.Modules.Dossiers.Contracts.Queries;
+
+/// <summary>
+/// Read-only queries other modules use to read a dossier the current user may see (null / empty when it is unknown
+/// or not visible). Implemented in Dossiers; no module reads its tables.
+/// </summary>
+public interface IDossiersLecture
+{
+    Task<DossierApercu?> TrouverAsync(Guid dossierId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<MembreUniteAllocation>> UniteAllocationAuAsync(Guid dossierId, DateOnly date, CancellationToken cancellationToken);
+}
