@@ -262,9 +262,15 @@ internal sealed class Fiche : AggregateRoot
             voulus.Add(contact.Type == TypeContact.Email ? TermesRecherche.Email(contact.Valeur) : contact.Valeur.TrimStart('+'));
         }
 
+        var tri = FicheTerme.TriDe(TexteRecherche);
         _termes.RemoveAll(t => !voulus.Contains(t.Terme));
+        foreach (var terme in _termes.Where(t => t.Tri != tri))
+        {
+            terme.Trier(tri);
+        }
+
         voulus.ExceptWith(_termes.Select(t => t.Terme));
-        _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t)));
+        _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t, tri)));
     }
 
     /// <summary>Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone.</summary>

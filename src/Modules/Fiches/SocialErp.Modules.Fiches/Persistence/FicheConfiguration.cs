@@ -31,6 +31,7 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         builder.Property(f => f.TexteRecherche).HasMaxLength(2 * NomMaxLength + EmailMaxLength + 2);
         builder.HasIndex(f => f.NumeroAvs);
         builder.HasIndex(f => new { f.ServiceId, f.Nom });
+        builder.HasIndex(f => new { f.Nom, f.Prenom, f.Id });
         builder.HasIndex(f => f.TexteRecherche);
         builder.HasIndex(f => f.CommuneResidence);
 

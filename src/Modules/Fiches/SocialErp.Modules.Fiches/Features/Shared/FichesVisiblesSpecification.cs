@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
@@ -10,14 +11,15 @@ namespace SocialErp.Modules.Fiches.Features.Shared;
 /// </summary>
 internal static class FichesVisibles
 {
-    public static ISpecificationBuilder<Fiche> VisiblesPar(this ISpecificationBuilder<Fiche> query, ICurrentUser user)
-    {
-        if (user.VoitTousLesServices)
-        {
-            return query;
-        }
+    public static ISpecificationBuilder<Fiche> VisiblesPar(this ISpecificationBuilder<Fiche> query, ICurrentUser user) =>
+        user.VoitTousLesServices ? query : query.Where(Regle(user));
 
+    public static IQueryable<Fiche> VisiblesPar(this IQueryable<Fiche> query, ICurrentUser user) =>
+        user.VoitTousLesServices ? query : query.Where(Regle(user));
+
+    private static Expression<Func<Fiche, bool>> Regle(ICurrentUser user)
+    {
         var serviceId = user.ServiceId;
-        return query.Where(f => serviceId != null && f.ServiceId == serviceId);
+        return f => serviceId != null && f.ServiceId == serviceId;
     }
 }

@@ -40,6 +40,7 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.HasKey("Id");
             b.HasIndex("NumeroAvs");
             b.HasIndex("ServiceId", "Nom");
+            b.HasIndex("Nom", "Prenom", "Id");
             b.HasIndex("TexteRecherche");
             b.HasIndex("CommuneResidence");
             b.ToTable("fiches_fiche", FichesDbContext.Schema);
@@ -56,8 +57,9 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<Guid>("FicheId").HasColumnName("fiche_id");
             b.Property<string>("Terme").HasMaxLength(254).HasColumnName("terme");
+            b.Property<string>("Tri").IsRequired().HasMaxLength(100).HasColumnName("tri");
             b.HasKey("FicheId", "Terme");
-            b.HasIndex("Terme", "FicheId");
+            b.HasIndex("Terme", "Tri", "FicheId");
             b.ToTable("fiches_fiche_terme", FichesDbContext.Schema);
         });
         modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheContact", b =>
