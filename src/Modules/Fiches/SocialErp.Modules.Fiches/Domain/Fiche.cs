@@ -293,6 +293,7 @@ internal sealed class Fiche : AggregateRoot
             _contacts.Add(FicheContact.Creer(contact.Type, contact.Valeur, contact.Libelle, principal: false));
         }
 
+        ReprendreAdresses(absorbee);
         TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
         RecalculerTermes();
         absorbee.Archivee = true;
@@ -300,5 +301,24 @@ internal sealed class Fiche : AggregateRoot
         absorbee.ModifieeLe = maintenant;
         absorbee.FusionneeDans = Id;
         ModifieeLe = maintenant;
+    }
+
+    /// <summary>
+    /// The absorbed fiche's address history joins the survivor's without overlapping it: per type, the survivor's
+    /// own addresses win; the absorbed ones fill the time before the survivor's first address of that type (cut the
+    /// day before it), or all of it when the survivor has none of that type. The tombstone keeps its own copies.
+    /// </summary>
+    private void ReprendreAdresses(Fiche absorbee)
+    {
+        foreach (var parType in absorbee._adresses.GroupBy(a => a.Type))
+        {
+            var premiere = _adresses.Where(a => a.Type == parType.Key).Select(a => (DateOnly?)a.ValideDu).Min();
+            var veille = premiere?.AddDays(-1);
+            foreach (var adresse in parType.Where(a => premiere is null || a.ValideDu < premiere))
+            {
+                var fin = veille is { } v && (adresse.ValideAu is null || adresse.ValideAu > v) ? v : adresse.ValideAu;
+                _adresses.Add(adresse.Reprendre(fin));
+            }
+        }
     }
 }
