@@ -14,6 +14,7 @@ internal sealed class Fiche : AggregateRoot
     private readonly List<PreferenceNotification> _preferences = [];
     private readonly List<Adresse> _adresses = [];
     private readonly List<FicheTerme> _termes = [];
+    private readonly List<AccesFiche> _accesParDossiers = [];
 
     private Fiche(Guid id, TypeFiche type, Guid? serviceId, DateTime creeLe, Guid? creePar)
         : base(id)
@@ -90,6 +91,9 @@ internal sealed class Fiche : AggregateRoot
     public IReadOnlyCollection<Adresse> Adresses => _adresses;
 
     public IReadOnlyCollection<FicheTerme> Termes => _termes;
+
+    /// <summary>Who may see this fiche through a dossier (projection fed by the Dossiers module; never loaded by writes).</summary>
+    public IReadOnlyCollection<AccesFiche> AccesParDossiers => _accesParDossiers;
 
     public static Fiche Creer(IdentiteFiche identite, Guid? serviceId, DateTime maintenant, Guid? auteur)
     {

@@ -40,5 +40,6 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         builder.HasMany(f => f.Preferences).WithOne().HasForeignKey(p => p.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Adresses).WithOne().HasForeignKey(a => a.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Termes).WithOne().HasForeignKey(t => t.FicheId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(f => f.AccesParDossiers).WithOne().HasForeignKey(a => a.FicheId).OnDelete(DeleteBehavior.Cascade);
     }
 }

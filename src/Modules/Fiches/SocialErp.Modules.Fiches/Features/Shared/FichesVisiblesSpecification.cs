@@ -6,8 +6,8 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.Shared;
 
 /// <summary>
-/// Row-level visibility: a user sees the fiches of their service; administration and direction see all.
-/// (Fiches linked to dossiers the user can see join this rule with the Dossiers module.)
+/// Row-level visibility: a user sees the fiches of their service and the fiches of the dossiers they can see
+/// (the local <see cref="AccesFiche"/> projection: one key probe per fiche, in SQL); administration and direction see all.
 /// </summary>
 internal static class FichesVisibles
 {
@@ -20,6 +20,8 @@ internal static class FichesVisibles
     private static Expression<Func<Fiche, bool>> Regle(ICurrentUser user)
     {
         var serviceId = user.ServiceId;
-        return f => serviceId != null && f.ServiceId == serviceId;
+        var utilisateurId = user.Id;
+        return f => (serviceId != null && f.ServiceId == serviceId)
+            || f.AccesParDossiers.Any(a => a.AyantDroitId == serviceId || a.AyantDroitId == utilisateurId);
     }
 }

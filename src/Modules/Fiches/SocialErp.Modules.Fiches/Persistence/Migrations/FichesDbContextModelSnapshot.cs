@@ -112,7 +112,34 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
         }
 
         RelationsFusions(modelBuilder);
+        AccesDossiers(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, FichesDbContext.Schema);
+    }
+
+    /// <summary>Migration 20261122153100_AccesDossiers: the projection of fiches visible through dossiers.</summary>
+    private static void AccesDossiers(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.AccesDossier", b =>
+        {
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<long>("Version").HasColumnName("version");
+            b.HasKey("DossierId");
+            b.ToTable("fiches_acces_dossier", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.AccesFiche", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<Guid>("AyantDroitId").HasColumnName("ayant_droit_id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.HasKey("FicheId", "AyantDroitId", "DossierId");
+            b.HasIndex("DossierId");
+            b.ToTable("fiches_acces_fiche", FichesDbContext.Schema);
+            b.HasOne("SocialErp.Modules.Fiches.Domain.Fiche", null)
+                .WithMany()
+                .HasForeignKey("FicheId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired();
+        });
     }
 
     /// <summary>Migration 20261122140000_RelationsFusions: relations, forced duplicates, merge tombstones, duplicate indexes.</summary>
