@@ -69,6 +69,7 @@ public sealed class FichesModule : IModule
         RegisterRelationsDoublonsFusions(services);
         services.AddScoped<VueFiche360Handler>();
         services.AddScoped<IFicheCategories, FicheCategories>();
+        services.AddScoped<IFicheArchivage, FicheArchivage>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
         services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
     }
