@@ -26,7 +26,8 @@ internal static class ObtenirFicheEndpoint
                 + "et, dans le corps problem+json, conserveeId (code fiches.fiche-fusionnee).")
             .RequirePermission(FichesPermissions.Lire)
             .ProducesProblem(StatusCodes.Status308PermanentRedirect)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Fiche), (StatusCodes.Status308PermanentRedirect, ExemplesFiches.FicheFusionnee));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user, TimeProvider timeProvider,

@@ -29,7 +29,8 @@ internal static class RechercherFichesEndpoint
                 + $"total est exact jusqu'à {PageFichesResponse.PlafondTotal} fiches (ou la fin de la page demandée) ; au-delà le comptage s'arrête "
                 + "et totalExact vaut false (« plus de total »).")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Page));
 
     private static async Task<Results<Ok<PageFichesResponse>, ProblemHttpResult>> HandleAsync(
         [AsParameters] RechercherFichesQuery query, FichesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
