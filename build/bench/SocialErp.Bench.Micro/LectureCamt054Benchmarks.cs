@@ -17,6 +17,8 @@ public class LectureCamt054Benchmarks
     [Params(1_000, 10_000)]
     public int Credits { get; set; }
 
+    public int TailleFichier => _fichier.Length;
+
     [GlobalSetup]
     public void Generer()
     {

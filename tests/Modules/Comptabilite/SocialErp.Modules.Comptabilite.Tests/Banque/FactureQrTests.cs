@@ -155,6 +155,14 @@ public sealed class FactureQrTests
         Assert.Equal("comptabilite.facture-qr-invalide", LecteurFactureQr.Lire(payload).Error?.Code);
 
     [Fact]
+    public void Lire_MoreThan997Characters_IsRefused()
+    {
+        var payload = ExempleSix + "\n" + new string('x', 998 - ExempleSix.Length);
+
+        Assert.Contains("997", LecteurFactureQr.Lire(payload + "xxx").Error?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lire_UltimateCreditorFilled_IsRefused()
     {
         var lignes = ExempleSix.Split('\n');

@@ -27,11 +27,19 @@ internal static class LecteurFactureQr
     private const int LignesMinimum = 31;
     private const int LignesMaximum = 34;
 
+    /// <summary>The guidelines cap the data of the QR code at 997 characters.</summary>
+    public const int LongueurMaximale = 997;
+
     public static Result<FactureQr> Lire(string? payload)
     {
         if (string.IsNullOrEmpty(payload))
         {
             return Erreur("Les données du code QR sont vides.");
+        }
+
+        if (payload.Length > LongueurMaximale + 2)
+        {
+            return Erreur($"Les données d'une facture QR ont au plus {LongueurMaximale} caractères ; celles-ci en ont {payload.Length}.");
         }
 
         var lignes = payload.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
