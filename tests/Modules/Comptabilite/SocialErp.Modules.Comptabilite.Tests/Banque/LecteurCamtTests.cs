@@ -163,6 +163,23 @@ public sealed class LecteurCamtTests
     }
 
     [Fact]
+    public void Lire_BinaryFile_IsRefusedAsUnreadable()
+    {
+        var pdfOuZip = new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0xFF, 0xFE, 0x00, 0x9C, 0x50, 0x4B, 0x03, 0x04, 0xC3, 0x28 };
+
+        Assert.Equal("comptabilite.camt-illisible", LecteurCamt.Lire(new MemoryStream(pdfOuZip)).Error?.Code);
+    }
+
+    [Fact]
+    public void Lire_InvalidUtf8InsideTheDocument_IsRefusedAsUnreadable()
+    {
+        var texte = System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.08\"><BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>");
+        var xml = texte.Concat(new byte[] { 0xC3, 0x28, 0xFF }).Concat(System.Text.Encoding.UTF8.GetBytes("</MsgId></GrpHdr></BkToCstmrDbtCdtNtfctn></Document>")).ToArray();
+
+        Assert.Equal("comptabilite.camt-illisible", LecteurCamt.Lire(new MemoryStream(xml)).Error?.Code);
+    }
+
+    [Fact]
     public void Lire_DocumentTypeDeclaration_IsRefused()
     {
         var xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"

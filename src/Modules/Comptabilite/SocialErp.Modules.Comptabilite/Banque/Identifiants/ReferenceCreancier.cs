@@ -61,7 +61,7 @@ internal sealed record ReferenceCreancier
         return new ReferenceCreancier(compact);
     }
 
-    private static SharedKernel.Results.Error? VerifierCorps(string corps, string champ)
+    private static Error? VerifierCorps(string corps, string champ)
     {
         if (corps.Length is 0 or > LongueurMaximaleCorps)
         {
