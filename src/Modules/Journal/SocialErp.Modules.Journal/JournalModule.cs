@@ -1,4 +1,5 @@
 using System.Reflection;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -75,6 +76,12 @@ public sealed class JournalModule : IModule
         services.AddScoped<MarquageEcheancesEchues>();
         services.AddScoped<IContributeurVue360, JournalVue360>();
         services.AddScoped<IDemoDataSeeder, JournalDemoDataSeeder>();
+        services.AddScoped<IValidator<EcrireEntreeRequest>, EcrireEntreeValidator>();
+        services.AddScoped<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
+        services.AddScoped<IValidator<TransmettreDossierRequest>, TransmettreDossierValidator>();
+        services.AddScoped<IValidator<RealiserEcheanceRequest>, RealiserEcheanceValidator>();
+        services.AddScoped<IValidator<WorkflowDefinitionRequest>, WorkflowDefinitionValidator>();
+        services.AddScoped<IValidator<DemarrerWorkflowRequest>, DemarrerWorkflowValidator>();
 
         services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<ConsultationEnregistreeIntegrationEvent, ConsultationEnregistreeHandler>(Name);

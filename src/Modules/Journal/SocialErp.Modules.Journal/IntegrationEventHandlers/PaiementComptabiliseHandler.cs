@@ -20,7 +20,7 @@ internal sealed class PaiementComptabiliseHandler(JournalDbContext db, EntreesAu
             return;
         }
 
-        var montant = evt.Montant.ToString("#,##0.00", CultureInfo.GetCultureInfo("fr-CH"));
+        var montant = evt.Montant.ToString("0.00", CultureInfo.InvariantCulture);
         await entrees.AjouterAsync(
             cibleType,
             cibleId,
