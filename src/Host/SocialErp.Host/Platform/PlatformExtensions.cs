@@ -27,6 +27,7 @@ internal static class PlatformExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<DatabaseMigrator>();
         services.AddMessaging(configuration, modules.Select(m => m.ContractsAssembly));
         services.AddPermissionAuthorization(modules.SelectMany(m => m.Permissions).Concat(PlatformPermissions.All));
