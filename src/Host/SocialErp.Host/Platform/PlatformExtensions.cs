@@ -110,6 +110,7 @@ internal static class PlatformExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UtilisateurClaimsPrincipalFactory>();
         services.AddScoped<IHierarchieUtilisateurs, HierarchieUtilisateurs>();
+        services.AddScoped<IAnnuaireOrganisation, AnnuaireOrganisation>();
         services.AddScoped<IAnnuaireUtilisateurs, AnnuaireUtilisateurs>();
         services.AddScoped<AdministrateurSeeder>();
 
