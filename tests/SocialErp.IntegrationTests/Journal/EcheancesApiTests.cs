@@ -7,7 +7,7 @@ using SocialErp.TestKit;
 namespace SocialErp.IntegrationTests.Journal;
 
 /// <summary>The échéancier, realising due dates, the overdue job, transmissions.</summary>
-public abstract class EcheancesApiTests(JournalApiFixture fixture)
+public abstract class EcheancesApiTests(ApiFixture fixture)
 {
     private SocialErpApiFactory Factory => fixture.Factory;
 
@@ -21,7 +21,7 @@ public abstract class EcheancesApiTests(JournalApiFixture fixture)
         using var _a = assistant;
         using var _c = collegue;
         using var _o = autre;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         await AvecEcheanceAsync(assistant, dossier, "commentaire", "2030-01-10", assistantId, "Relancer la régie");
         await AvecEcheanceAsync(assistant, dossier, "commentaire", "2030-02-10", collegueId, "Préparer le budget");
         await AvecEcheanceAsync(assistant, dossier, "alerte", "2030-03-10", assistantId, "Expulsion annoncée", urgente: true);
@@ -49,7 +49,7 @@ public abstract class EcheancesApiTests(JournalApiFixture fixture)
         var (autre, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await ServiceAsync());
         using var _a = assistant;
         using var _o = autre;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         var echeance = await AvecEcheanceAsync(assistant, dossier, "courrier-sortant", "2030-01-10", assistantId, "Relancer");
 
         await (await autre.PostJsonAsync($"/api/echeances/{echeance}/realisation", new { commentaire = "?" }))
@@ -70,7 +70,7 @@ public abstract class EcheancesApiTests(JournalApiFixture fixture)
         var service = await ServiceAsync();
         var (assistant, assistantId) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
         using var _a = assistant;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         var passee = await AvecEcheanceAsync(assistant, dossier, "commentaire", "2020-01-10", assistantId, "Échue depuis longtemps");
         var future = await AvecEcheanceAsync(assistant, dossier, "commentaire", "2099-01-10", assistantId, "Pas encore");
         var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -98,7 +98,7 @@ public abstract class EcheancesApiTests(JournalApiFixture fixture)
         var (_, etrangerId) = await Factory.UserClientAsync(Metiers.AssistantSocial, await ServiceAsync());
         using var _a = assistant;
         using var _c = collegue;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
 
         var entree = await (await assistant.PostJsonAsync($"/api/dossiers/{dossier}/transmissions", new
         {
@@ -135,7 +135,7 @@ public abstract class EcheancesApiTests(JournalApiFixture fixture)
 }
 
 [Trait("Category", "Integration")]
-public sealed class EcheancesApiTestsSqlite(SqliteJournalApiFixture fixture) : EcheancesApiTests(fixture), IClassFixture<SqliteJournalApiFixture>;
+public sealed class EcheancesApiTestsSqlite(SqliteApiFixture fixture) : EcheancesApiTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [Trait("Category", "PostgreSql")]
-public sealed class EcheancesApiTestsPostgreSql(PostgreSqlJournalApiFixture fixture) : EcheancesApiTests(fixture), IClassFixture<PostgreSqlJournalApiFixture>;
+public sealed class EcheancesApiTestsPostgreSql(PostgreSqlApiFixture fixture) : EcheancesApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;

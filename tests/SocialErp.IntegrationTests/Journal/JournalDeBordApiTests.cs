@@ -7,7 +7,7 @@ using SocialErp.TestKit;
 namespace SocialErp.IntegrationTests.Journal;
 
 /// <summary>The journal de bord of a dossier: entries, confidentiality, corrections, due dates, bad input.</summary>
-public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
+public abstract class JournalDeBordApiTests(ApiFixture fixture)
 {
     private SocialErpApiFactory Factory => fixture.Factory;
 
@@ -17,7 +17,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
         var service = await ServiceAsync();
         var (assistant, assistantId) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
         using var _a = assistant;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         var participant = Guid.NewGuid();
         var document = Guid.NewGuid();
 
@@ -56,7 +56,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
         var (gestionnaire, _) = await Factory.UserClientAsync(Metiers.Gestionnaire, service);
         using var _a = assistant;
         using var _g = gestionnaire;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service, date: new DateOnly(2026, 1, 5));
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant, new DateOnly(2026, 1, 5));
         await EcrireAsync(assistant, dossier, "telephone", "2026-03-01T09:00:00Z", "Appel de la régie au sujet du loyer.");
         await EcrireAsync(assistant, dossier, "courrier-entrant", "2026-03-10T09:00:00Z", "Décision AI reçue.");
         await EcrireAsync(gestionnaire, dossier, "commentaire", "2026-04-02T09:00:00Z", "Loyer payé directement à la régie.");
@@ -84,7 +84,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
         using var _2 = collegue;
         using var _3 = gestionnaire;
         using var _4 = autreService;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, auteur);
         var metier = await EcrireAsync(auteur, dossier, "entretien", "2026-05-01T09:00:00Z", "Santé : suivi psychiatrique.", confidentialite: "metier");
         var nominative = await EcrireAsync(auteur, dossier, "commentaire", "2026-05-02T09:00:00Z", "Pour le gestionnaire seulement.",
             confidentialite: "utilisateurs", destinataires: [gestionnaireId]);
@@ -110,7 +110,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
         var (collegue, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
         using var _1 = auteur;
         using var _2 = collegue;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, auteur);
         var id = await EcrireAsync(auteur, dossier, "visite", "2026-06-01T14:00:00Z", "Visite à domicile : logement insalubre.");
 
         var corrigee = await (await PatchAsync(auteur, id, "\"1\"", new { texte = "Visite à domicile : logement humide.", motif = "Erreur de saisie" }))
@@ -140,7 +140,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
         var (autreService, autreId) = await Factory.UserClientAsync(Metiers.AssistantSocial, await ServiceAsync());
         using var _a = assistant;
         using var _b = autreService;
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
 
         await (await assistant.PostJsonAsync($"/api/dossiers/{Guid.NewGuid()}/journal", Entree("commentaire")))
             .AssertProblemAsync(HttpStatusCode.NotFound, "journal.dossier-introuvable");
@@ -191,7 +191,7 @@ public abstract class JournalDeBordApiTests(JournalApiFixture fixture)
 }
 
 [Trait("Category", "Integration")]
-public sealed class JournalDeBordApiTestsSqlite(SqliteJournalApiFixture fixture) : JournalDeBordApiTests(fixture), IClassFixture<SqliteJournalApiFixture>;
+public sealed class JournalDeBordApiTestsSqlite(SqliteApiFixture fixture) : JournalDeBordApiTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [Trait("Category", "PostgreSql")]
-public sealed class JournalDeBordApiTestsPostgreSql(PostgreSqlJournalApiFixture fixture) : JournalDeBordApiTests(fixture), IClassFixture<PostgreSqlJournalApiFixture>;
+public sealed class JournalDeBordApiTestsPostgreSql(PostgreSqlApiFixture fixture) : JournalDeBordApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;

@@ -6,7 +6,7 @@ using SocialErp.TestKit;
 namespace SocialErp.IntegrationTests.Journal;
 
 /// <summary>The journal des mutations: filters, access, consultations, append-only storage and its hash chain.</summary>
-public abstract class MutationsApiTests(JournalApiFixture fixture)
+public abstract class MutationsApiTests(ApiFixture fixture)
 {
     private SocialErpApiFactory Factory => fixture.Factory;
 
@@ -19,7 +19,7 @@ public abstract class MutationsApiTests(JournalApiFixture fixture)
         using var _a = assistant;
         using var _d = direction;
         var fiche = await CreerFicheAsync(assistant, "Mutation");
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         await JournalDeBordApiTests.EcrireAsync(assistant, dossier, "commentaire", "2026-11-02T10:00:00Z", "Note");
         await Factory.DrainMessagesAsync();
 
@@ -75,7 +75,7 @@ public abstract class MutationsApiTests(JournalApiFixture fixture)
 }
 
 [Trait("Category", "Integration")]
-public sealed class MutationsApiTestsSqlite(SqliteJournalApiFixture fixture) : MutationsApiTests(fixture), IClassFixture<SqliteJournalApiFixture>;
+public sealed class MutationsApiTestsSqlite(SqliteApiFixture fixture) : MutationsApiTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [Trait("Category", "PostgreSql")]
-public sealed class MutationsApiTestsPostgreSql(PostgreSqlJournalApiFixture fixture) : MutationsApiTests(fixture), IClassFixture<PostgreSqlJournalApiFixture>;
+public sealed class MutationsApiTestsPostgreSql(PostgreSqlApiFixture fixture) : MutationsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;

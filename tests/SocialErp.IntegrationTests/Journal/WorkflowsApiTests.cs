@@ -8,7 +8,7 @@ using SocialErp.TestKit;
 namespace SocialErp.IntegrationTests.Journal;
 
 /// <summary>Workflow definitions (versioned, checked) and their instances on dossiers.</summary>
-public abstract class WorkflowsApiTests(JournalApiFixture fixture)
+public abstract class WorkflowsApiTests(ApiFixture fixture)
 {
     private SocialErpApiFactory Factory => fixture.Factory;
 
@@ -25,7 +25,7 @@ public abstract class WorkflowsApiTests(JournalApiFixture fixture)
         (await admin.PostJsonAsync("/api/workflows", Definition(code, "manuel", null,
             Etape("appel", "Appeler", new { type = "utilisateur", utilisateurId = assistantId }, 2),
             Etape("budget", "Établir le budget", new { type = "metier", metier = "gestionnaire" }, 20)))).EnsureSuccessStatusCode();
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
 
         var instance = await (await assistant.PostJsonAsync("/api/workflows/instances", new { code, dossierId = dossier, dateDebut = "2030-01-01" }))
             .JsonAsync(HttpStatusCode.Created);
@@ -57,7 +57,7 @@ public abstract class WorkflowsApiTests(JournalApiFixture fixture)
         var responsable = new { type = "utilisateur", utilisateurId = assistantId };
         (await admin.PostJsonAsync("/api/workflows", Definition(code, "manuel", null, Etape("a", "Étape A", responsable, 1), Etape("b", "Étape B", responsable, 2))))
             .EnsureSuccessStatusCode();
-        var ancien = await DossiersDeTest.OuvrirAsync(Factory, service);
+        var ancien = await DossiersDeTest.OuvrirAsync(Factory, assistant);
         (await assistant.PostJsonAsync("/api/workflows/instances", new { code, dossierId = ancien })).EnsureSuccessStatusCode();
 
         var v2 = await (await admin.PutAsJsonAsync($"/api/workflows/{code}", Definition(code, "manuel", null, Etape("a", "Étape A", responsable, 1), Etape("c", "Étape C", responsable, 5))))
@@ -87,11 +87,11 @@ public abstract class WorkflowsApiTests(JournalApiFixture fixture)
         var metier = new { type = "metier", metier = "assistant-social" };
         (await admin.PostJsonAsync("/api/workflows", Definition(Code("rupture"), "evenement", typeEvenement, Etape("bilan", "Faire le bilan de rupture", metier, 7))))
             .EnsureSuccessStatusCode();
-        var dossier = await DossiersDeTest.OuvrirAsync(Factory, service, date: new DateOnly(2030, 6, 1));
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant, new DateOnly(2026, 6, 1));
         var evenement = new EvenementDossierEnregistreIntegrationEvent(
             dossier, Guid.NewGuid(), typeEvenement, "Rupture", new DateOnly(2030, 6, 10), null, null, null, null, [], null);
 
-        await DossiersDeTest.PublierAsync(Factory, evenement);
+        await DossiersDeTest.PublierAsync(Factory, "dossiers", evenement);
 
         var instances = await (await assistant.GetAsync($"/api/workflows/instances?dossierId={dossier}")).JsonAsync();
         var rupture = Assert.Single(instances.EnumerateArray(), i => i.GetProperty("etapeCourante").GetString() == "bilan");
@@ -146,7 +146,7 @@ public abstract class WorkflowsApiTests(JournalApiFixture fixture)
 }
 
 [Trait("Category", "Integration")]
-public sealed class WorkflowsApiTestsSqlite(SqliteJournalApiFixture fixture) : WorkflowsApiTests(fixture), IClassFixture<SqliteJournalApiFixture>;
+public sealed class WorkflowsApiTestsSqlite(SqliteApiFixture fixture) : WorkflowsApiTests(fixture), IClassFixture<SqliteApiFixture>;
 
 [Trait("Category", "PostgreSql")]
-public sealed class WorkflowsApiTestsPostgreSql(PostgreSqlJournalApiFixture fixture) : WorkflowsApiTests(fixture), IClassFixture<PostgreSqlJournalApiFixture>;
+public sealed class WorkflowsApiTestsPostgreSql(PostgreSqlApiFixture fixture) : WorkflowsApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;

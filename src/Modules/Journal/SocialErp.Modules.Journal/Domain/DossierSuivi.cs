@@ -20,6 +20,7 @@ internal sealed class DossierSuivi
 
     public Guid? ServiceId { get; private set; }
 
+    /// <summary>The referent named by the last transfer (see <see cref="ReferentPrincipal"/>).</summary>
     public Guid? ReferentId { get; private set; }
 
     /// <summary>Services the dossier is shared with (<see cref="ListeIds"/>).</summary>
@@ -57,6 +58,12 @@ internal sealed class DossierSuivi
         ServiceId = serviceId ?? ServiceId;
         ReferentId = referentId ?? ReferentId;
     }
+
+    /// <summary>
+    /// The user "the dossier's referent" means: the first user Dossiers lists as authorised (its active referents come
+    /// first, the main one opened the dossier), else the referent named by the last transfer.
+    /// </summary>
+    public Guid? ReferentPrincipal => ListeIds.Lire(UtilisateursAutorises) is [var premier, ..] ? premier : ReferentId;
 
     /// <summary>Whether a user of this trade and service, with this id, can see the dossier.</summary>
     public bool EstVisiblePar(Guid utilisateurId, Guid? serviceId, bool voitTousLesServices) =>

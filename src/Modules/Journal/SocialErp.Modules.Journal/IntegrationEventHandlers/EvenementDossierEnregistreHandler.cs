@@ -37,7 +37,7 @@ internal sealed class EvenementDossierEnregistreHandler(
         foreach (var demandee in evt.Echeances)
         {
             db.Echeances.Add(Echeance.Creer(
-                evt.DossierId, entree.Id, demandee.Date, demandee.Action, demandee.ResponsableId ?? dossier.ReferentId, dossier.ServiceId, false, maintenant));
+                evt.DossierId, entree.Id, demandee.Date, demandee.Action, demandee.ResponsableId ?? dossier.ReferentPrincipal, dossier.ServiceId, false, maintenant));
         }
 
         var definitions = await db.WorkflowDefinitions.AsNoTracking()

@@ -13,5 +13,6 @@ internal sealed class DossierSuiviConfiguration : IEntityTypeConfiguration<Dossi
         b.Property(d => d.Numero).HasMaxLength(50);
         b.Property(d => d.ServicesPartages).HasMaxLength(4000);
         b.Property(d => d.UtilisateursAutorises).HasMaxLength(8000);
+        b.Ignore(d => d.ReferentPrincipal);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class MoteurWorkflows(JournalDbContext db, TimeProvider timeProv
         var (responsableId, metier) = etape.Responsable.Type switch
         {
             TypeResponsable.Utilisateur => (etape.Responsable.UtilisateurId, (string?)null),
-            TypeResponsable.Referent => (dossier?.ReferentId, null),
+            TypeResponsable.Referent => (dossier?.ReferentPrincipal, null),
             _ => ((Guid?)null, etape.Responsable.Metier),
         };
         var echeance = Echeance.PourEtape(
