@@ -6,6 +6,7 @@
 # The bus runs in the background during the writes, so the Journal's recording of the audit events is included.
 # Appends the figures to docs/performance.md.
 #   bash build/bench/journal.sh [COUNT=5000000] [PROVIDERS="Sqlite PostgreSql"] [DURATION=20s]
+# HOST_DIR=<folder with SocialErp.Host.dll> skips the publish (e.g. src/Host/SocialErp.Host/bin/Release/net10.0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,7 +27,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet publish src/Host/SocialErp.Host -c Release -o "$work/host" -p:OpenApiGenerateDocuments=false --nologo -v q
+if [ -n "${HOST_DIR:-}" ]; then cp -r "$HOST_DIR" "$work/host"; else
+  dotnet publish src/Host/SocialErp.Host -c Release -o "$work/host" -p:OpenApiGenerateDocuments=false --nologo -v q
+fi
 dotnet build build/bench/SocialErp.Bench.Seed -c Release --nologo -v q
 password='Bench-Admin-2026!'
 results="$work/results.md"
