@@ -27,6 +27,7 @@ internal static class PlatformExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<DatabaseMigrator>();
         services.AddMessaging(configuration, modules.Select(m => m.ContractsAssembly));
         services.AddPermissionAuthorization(modules.SelectMany(m => m.Permissions).Concat(PlatformPermissions.All));
@@ -110,6 +111,7 @@ internal static class PlatformExtensions
             .AddClaimsPrincipalFactory<UtilisateurClaimsPrincipalFactory>();
         services.AddScoped<IHierarchieUtilisateurs, HierarchieUtilisateurs>();
         services.AddScoped<IAnnuaireOrganisation, AnnuaireOrganisation>();
+        services.AddScoped<IAnnuaireUtilisateurs, AnnuaireUtilisateurs>();
         services.AddScoped<AdministrateurSeeder>();
 
         var keysFolder = configuration["DataProtection:KeysFolder"]

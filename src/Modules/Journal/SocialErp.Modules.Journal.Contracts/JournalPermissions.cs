@@ -8,4 +8,7 @@ public static class JournalPermissions
 
     /// <summary>Read the journal des mutations (who changed what, before and after).</summary>
     public const string LireMutations = "journal.mutations.lire";
+
+    /// <summary>Create and edit workflow definitions (administrators).</summary>
+    public const string GererWorkflows = "journal.workflows.gerer";
 }

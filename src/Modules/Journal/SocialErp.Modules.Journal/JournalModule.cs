@@ -1,19 +1,35 @@
 using System.Reflection;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.Modules.Ged.Contracts.IntegrationEvents;
 using SocialErp.Modules.Journal.Contracts;
+using SocialErp.Modules.Journal.DemoData;
 using SocialErp.Modules.Journal.Domain;
+using SocialErp.Modules.Journal.Features.CorrigerEntree;
+using SocialErp.Modules.Journal.Features.Echeances;
+using SocialErp.Modules.Journal.Features.EcrireEntree;
+using SocialErp.Modules.Journal.Features.JournalDossier;
 using SocialErp.Modules.Journal.Features.ListerEntrees;
 using SocialErp.Modules.Journal.Features.ListerMutations;
+using SocialErp.Modules.Journal.Features.ObtenirEntree;
+using SocialErp.Modules.Journal.Features.Shared;
+using SocialErp.Modules.Journal.Features.Transmission;
+using SocialErp.Modules.Journal.Features.VerifierMutations;
+using SocialErp.Modules.Journal.Features.Workflows;
 using SocialErp.Modules.Journal.IntegrationEventHandlers;
+using SocialErp.Modules.Journal.Jobs;
 using SocialErp.Modules.Journal.Persistence;
 using SocialErp.Modules.Journal.Queries;
 using SocialErp.SharedKernel.Audit;
@@ -24,6 +40,9 @@ namespace SocialErp.Modules.Journal;
 /// <summary>Journal: journal de bord, échéancier, workflows and the journal des mutations.</summary>
 public sealed class JournalModule : IModule
 {
+    /// <summary>Quartz cron of the overdue marking (seconds first): every night at 00:15 by default.</summary>
+    public const string CronEcheancesEchuesParDefaut = "0 15 0 * * ?";
+
     public string Name => JournalDbContext.Schema;
 
     public Assembly ContractsAssembly => typeof(JournalPermissions).Assembly;
@@ -34,6 +53,7 @@ public sealed class JournalModule : IModule
         new(JournalPermissions.Ecrire, "Écrire dans le journal",
             [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif, Metiers.Comptable]),
         new(JournalPermissions.LireMutations, "Consulter le journal des mutations", [Metiers.Direction]),
+        new(JournalPermissions.GererWorkflows, "Définir les workflows", [Metiers.Administrateur]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -41,16 +61,78 @@ public sealed class JournalModule : IModule
         services.AddModuleDbContext<JournalDbContext>(Name);
         services.AddRepository<Mutation, JournalDbContext>();
         services.AddRepository<EntreeJournal, JournalDbContext>();
-        services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
-        services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);
+        services.AddRepository<Echeance, JournalDbContext>();
+        services.AddScoped<RegistreMutations>();
+        services.AddScoped<VerificationChaine>();
+        services.AddScoped<CiblesVisibles>();
+        services.AddScoped<LectureEntrees>();
+        services.AddScoped<LectureEntree>();
+        services.AddScoped<AttributionEcheances>();
+        services.AddScoped<EcrireEntreeHandler>();
+        services.AddScoped<CorrigerEntreeHandler>();
+        services.AddScoped<RealiserEcheanceHandler>();
+        services.AddScoped<MoteurWorkflows>();
+        services.AddScoped<EntreesAutomatiques>();
+        services.AddScoped<MarquageEcheancesEchues>();
         services.AddScoped<IContributeurVue360, JournalVue360>();
+        services.AddScoped<IDemoDataSeeder, JournalDemoDataSeeder>();
+        services.AddScoped<IValidator<EcrireEntreeRequest>, EcrireEntreeValidator>();
+        services.AddScoped<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
+        services.AddScoped<IValidator<TransmettreDossierRequest>, TransmettreDossierValidator>();
+        services.AddScoped<IValidator<RealiserEcheanceRequest>, RealiserEcheanceValidator>();
+        services.AddScoped<IValidator<WorkflowDefinitionRequest>, WorkflowDefinitionValidator>();
+        services.AddScoped<IValidator<DemarrerWorkflowRequest>, DemarrerWorkflowValidator>();
+
+        services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
+        services.AddIntegrationEventHandler<ConsultationEnregistreeIntegrationEvent, ConsultationEnregistreeHandler>(Name);
+        services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DossierOuvertHandler>(Name);
+        services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
+        services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, DossierStatutModifieHandler>(Name);
+        services.AddIntegrationEventHandler<DossierTransfereIntegrationEvent, DossierTransfereHandler>(Name);
+        services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, EvenementDossierEnregistreHandler>(Name);
+        services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, PaiementComptabiliseHandler>(Name);
+        services.AddIntegrationEventHandler<DocumentAjouteIntegrationEvent, DocumentsHandlers>(Name);
+        services.AddIntegrationEventHandler<DocumentGenereIntegrationEvent, DocumentsHandlers>(Name);
+        services.AddIntegrationEventHandler<DocumentSupprimeIntegrationEvent, DocumentsHandlers>(Name);
+
+        AjouterJobs(services, configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api").WithTags("Journal");
         group.MapListerMutations();
+        group.MapVerifierMutations();
         group.MapListerEntrees();
+        group.MapListerJournalDossier();
+        group.MapEcrireEntree();
+        group.MapObtenirEntree();
+        group.MapCorrigerEntree();
+        group.MapTransmettreDossier();
+        group.MapListerEcheances();
+        group.MapRealiserEcheance();
+        group.MapDefinitionsWorkflow();
+        group.MapInstancesWorkflow();
+    }
+
+    /// <summary>The overdue marking joins the host's scheduler (which runs only where <c>Jobs:Enabled</c>).</summary>
+    private static void AjouterJobs(IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue("Jobs:Enabled", true))
+        {
+            return;
+        }
+
+        var cron = configuration["Jobs:EcheancesEchues:Cron"] ?? CronEcheancesEchuesParDefaut;
+        if (!CronExpression.TryParse(cron, out _))
+        {
+            throw new InvalidOperationException($"Jobs:EcheancesEchues:Cron is not a valid Quartz cron expression: '{cron}'.");
+        }
+
+        services.AddQuartz(q => q.ScheduleJob<EcheancesEchuesJob>(
+            trigger => trigger.WithIdentity("echeances-echues-cron", "journal").WithCronSchedule(cron),
+            job => job.WithIdentity(EcheancesEchuesJob.Key).WithDescription("Marque en retard les échéances dépassées et publie EcheanceEchue.")));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Persistence;
 using SocialErp.SharedKernel.Audit;
@@ -8,18 +7,13 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
 /// <summary>Records every module's audit events in the journal des mutations.</summary>
-internal sealed class MutationEnregistreeHandler(JournalDbContext db) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
+internal sealed class MutationEnregistreeHandler(RegistreMutations registre) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task HandleAsync(MutationEnregistreeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        if (await db.Mutations.AnyAsync(m => m.MessageId == integrationEvent.EventId, cancellationToken))
-        {
-            return;
-        }
-
-        db.Mutations.Add(Mutation.Depuis(integrationEvent, JsonSerializer.Serialize(integrationEvent.Changements, Json)));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task HandleAsync(MutationEnregistreeIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        registre.AjouterAsync(
+            integrationEvent.EventId,
+            precedent => Mutation.Depuis(integrationEvent, JsonSerializer.Serialize(integrationEvent.Changements, Json), precedent),
+            cancellationToken);
 }

@@ -35,7 +35,11 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
         ChangeTracker.DetectChanges();
         var now = _dependencies.TimeProvider.GetUtcNow().UtcDateTime;
         VersionIncrementer.Apply(ChangeTracker);
-        _pendingEvents.AddRange(AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now));
+        if (_dependencies.AuditEnabled)
+        {
+            _pendingEvents.AddRange(AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now));
+        }
+
         var wroteMessages = _pendingEvents.Count > 0;
         foreach (var integrationEvent in _pendingEvents)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.SharedKernel.Security;
 
@@ -8,7 +9,8 @@ public sealed class ModuleDbContextDependencies(
     IntegrationEventSerializer serializer,
     ICurrentUser currentUser,
     TimeProvider timeProvider,
-    MessagingSignal signal)
+    MessagingSignal signal,
+    IOptions<AuditOptions> audit)
 {
     internal IntegrationEventSerializer Serializer { get; } = serializer;
 
@@ -17,4 +19,6 @@ public sealed class ModuleDbContextDependencies(
     internal TimeProvider TimeProvider { get; } = timeProvider;
 
     internal MessagingSignal Signal { get; } = signal;
+
+    internal bool AuditEnabled { get; } = audit.Value.Enabled;
 }

@@ -4,6 +4,7 @@ using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.ListerRelations;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
+using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
@@ -49,6 +50,10 @@ internal sealed class VueFiche360Handler(
             }
         }
 
+        // A 360° view gathers everything about a person: the read itself is traced (journal des mutations).
+        db.Publish(new ConsultationEnregistreeIntegrationEvent(
+            db.ModuleName, nameof(Fiche), id.ToString(), "vue-360", user.Id, user.Email, timeProvider.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
         return new Vue360Response(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)), liens, sections, indisponibles);
     }
 }

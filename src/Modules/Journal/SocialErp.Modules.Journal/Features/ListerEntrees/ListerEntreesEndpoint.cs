@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
-using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Journal.Contracts;
 using SocialErp.Modules.Journal.Domain;
+using SocialErp.Modules.Journal.Features.Shared;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Results;
-using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Journal.Features.ListerEntrees;
 
@@ -21,16 +20,17 @@ internal static class ListerEntreesEndpoint
     public static void MapListerEntrees(this IEndpointRouteBuilder group) =>
         group.MapGet("/journal", HandleAsync)
             .WithName("ListerEntreesJournal")
-            .WithSummary("Journal d'une fiche")
-            .WithDescription("Entrées du journal de la cible, des plus récentes aux plus anciennes. La cible doit être visible de l'utilisateur (sinon 404).")
+            .WithSummary("Journal d'une fiche ou d'un dossier")
+            .WithDescription("Entrées du journal de la cible (cibleType = fiche | dossier), des plus récentes aux plus anciennes, "
+                + "sans celles que leur confidentialité réserve à d'autres. La cible doit être visible de l'utilisateur (sinon 404).")
             .RequirePermission(JournalPermissions.Lire)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<PagedList<EntreeJournalResponse>>, ProblemHttpResult>> HandleAsync(
         [AsParameters] ListerEntreesQuery query,
-        IReadRepositoryBase<EntreeJournal> entrees,
-        IFicheVisibilite fiches,
+        LectureEntrees lecture,
+        CiblesVisibles cibles,
         CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, null).ToPageRequest();
@@ -39,24 +39,23 @@ internal static class ListerEntreesEndpoint
             return ErrorResults.Problem(page.Error!);
         }
 
-        if (query.CibleType != CiblesJournal.Fiche || query.CibleId is not { } cibleId)
+        if (query.CibleType is not (CiblesJournal.Fiche or CiblesJournal.Dossier) || query.CibleId is not { } cibleId)
         {
             return ErrorResults.Problem(Error.Validation(
                 "validation",
                 "Indiquez la cible du journal.",
                 new Dictionary<string, string[]>
                 {
-                    ["cibleType"] = ["La cible est « fiche »."],
+                    ["cibleType"] = ["La cible est « fiche » ou « dossier »."],
                     ["cibleId"] = ["L'identifiant de la cible est obligatoire."],
                 }));
         }
 
-        if (!await fiches.EstVisibleAsync(cibleId, cancellationToken))
+        if (!await cibles.EstVisibleAsync(query.CibleType, cibleId, cancellationToken))
         {
             return ErrorResults.Problem(CibleIntrouvable);
         }
 
-        var specification = new EntreesParCibleSpecification(CiblesJournal.Fiche, cibleId, page.Value);
-        return TypedResults.Ok(await entrees.PageAsync(specification, page.Value, EntreeJournalResponse.From, cancellationToken));
+        return TypedResults.Ok(await lecture.PageAsync(query.CibleType, cibleId, FiltresEntrees.Aucun, page.Value, cancellationToken));
     }
 }

@@ -5,6 +5,8 @@ internal sealed record ListerMutationsQuery(
     string? Module,
     string? Entite,
     string? EntiteId,
+    Guid? UtilisateurId,
+    string? Operation,
     DateOnly? Du,
     DateOnly? Au,
     int? Page,

@@ -4,27 +4,34 @@ using SocialErp.SharedKernel.Audit;
 
 namespace SocialErp.Modules.Journal.Features.ListerMutations;
 
+/// <summary>A line of the journal des mutations; <c>operation</c> = creation | modification | suppression | consultation.</summary>
 internal sealed record MutationResponse(
     Guid Id,
+    long Sequence,
     string Module,
     string Entite,
     string EntiteId,
-    OperationMutation Operation,
+    string Operation,
+    string? Nature,
     Guid? UtilisateurId,
     string? UtilisateurEmail,
     DateTime Instant,
-    IReadOnlyList<ChangementChamp> Changements)
+    IReadOnlyList<ChangementChamp> Changements,
+    string Empreinte)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static MutationResponse From(Mutation mutation) => new(
         mutation.Id,
+        mutation.Sequence,
         mutation.Module,
         mutation.Entite,
         mutation.EntiteId,
-        mutation.Operation,
+        OperationsJournal.Code(mutation.Operation),
+        mutation.Nature,
         mutation.UtilisateurId,
         mutation.UtilisateurEmail,
         mutation.Instant,
-        JsonSerializer.Deserialize<List<ChangementChamp>>(mutation.Changements, Json) ?? []);
+        JsonSerializer.Deserialize<List<ChangementChamp>>(mutation.Changements, Json) ?? [],
+        mutation.Empreinte);
 }

@@ -4,19 +4,21 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Journal.Features.ListerMutations;
 
-/// <summary>Newest first, filtered by target and period.</summary>
+/// <summary>Newest first, filtered by target, author, operation and period.</summary>
 internal sealed class MutationsSpecification : Specification<Mutation>
 {
-    public MutationsSpecification(ListerMutationsQuery query, PageRequest page)
+    public MutationsSpecification(ListerMutationsQuery query, OperationJournal? operation, PageRequest page)
     {
         DateTime? depuis = query.Du is { } du ? du.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
         DateTime? avant = query.Au is { } au ? au.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
         Query.Where(!string.IsNullOrEmpty(query.Module), m => m.Module == query.Module)
             .Where(!string.IsNullOrEmpty(query.Entite), m => m.Entite == query.Entite)
             .Where(!string.IsNullOrEmpty(query.EntiteId), m => m.EntiteId == query.EntiteId)
+            .Where(query.UtilisateurId is not null, m => m.UtilisateurId == query.UtilisateurId)
+            .Where(operation is not null, m => m.Operation == operation)
             .Where(depuis is not null, m => m.Instant >= depuis)
             .Where(avant is not null, m => m.Instant < avant);
-        Query.OrderByDescending(m => m.Instant).ThenByDescending(m => m.Id);
+        Query.OrderByDescending(m => m.Instant).ThenByDescending(m => m.Sequence);
         Query.Skip(page.Skip).Take(page.PageSize).AsNoTracking();
     }
 }

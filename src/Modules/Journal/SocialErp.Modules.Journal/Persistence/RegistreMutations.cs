@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Journal.Domain;
+using SocialErp.Modules.Journal.Persistence.Migrations;
+
+namespace SocialErp.Modules.Journal.Persistence;
+
+/// <summary>
+/// Appends lines to the journal des mutations, each chained to the last one. Called inside the inbox's
+/// transaction; on PostgreSQL an advisory lock makes concurrent writers (several instances) take turns, and the
+/// unique sequence refuses a line that would still fork the chain (the message is then retried).
+/// </summary>
+internal sealed class RegistreMutations(JournalDbContext db)
+{
+    private const long VerrouChaine = 0x4A_4F_55_52_4E_41_4C; // "JOURNAL"
+
+    public async Task AjouterAsync(Guid messageId, Func<MaillonChaine, Mutation> creer, CancellationToken cancellationToken)
+    {
+        if (await db.Mutations.AnyAsync(m => m.MessageId == messageId, cancellationToken))
+        {
+            return;
+        }
+
+        if (JournalSql.EstPostgreSql(db.Database.ProviderName))
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VerrouChaine})", cancellationToken);
+        }
+
+        var dernier = await db.Mutations.AsNoTracking()
+            .OrderByDescending(m => m.Sequence)
+            .Select(m => new MaillonChaine(m.Sequence, m.Empreinte))
+            .FirstOrDefaultAsync(cancellationToken);
+        db.Mutations.Add(creer(dernier ?? MaillonChaine.Origine));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+namespace SocialErp.SharedKernel.Security;
+
+/// <summary>
+/// Looks up another user (not the signed-in one): modules that assign work to a colleague check who they are.
+/// </summary>
+public interface IAnnuaireUtilisateurs
+{
+    /// <summary>The active user with this id, or null.</summary>
+    Task<UtilisateurAnnuaire?> TrouverAsync(Guid utilisateurId, CancellationToken cancellationToken);
+}
+
+/// <summary>A user as other modules may know them: trade and service.</summary>
+public sealed record UtilisateurAnnuaire(Guid Id, string Metier, Guid? ServiceId)
+{
+    /// <summary>True for trades that see every service's data (administrateur, direction).</summary>
+    public bool VoitTousLesServices => Metier is Metiers.Administrateur or Metiers.Direction;
+}
