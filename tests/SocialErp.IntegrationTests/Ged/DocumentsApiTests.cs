@@ -165,6 +165,32 @@ public abstract class DocumentsApiTests(GedApiFixture fixture)
     }
 
     [Fact]
+    public async Task Documents_SurUnDossier_VisibleOnlyToThoseWhoSeeTheDossier()
+    {
+        var service = await Factory.CreateServiceAsync($"D{Guid.NewGuid():N}"[..10]);
+        var autre = await Factory.CreateServiceAsync($"E{Guid.NewGuid():N}"[..10]);
+        var (referent, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (etranger, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, autre);
+        var (direction, _) = await Factory.UserClientAsync(Metiers.Direction, autre);
+        using var _r = referent;
+        using var _e = etranger;
+        using var _d = direction;
+        var (dossier, fiche) = await Dossiers.DossiersTestData.DossierSimpleAsync(referent, "GedDossier");
+        var response = await referent.PostAsync("/api/documents", Formulaire(Texte("Décision du 2 novembre"), "decision.txt", "dossier", dossier, "Décision", "decision"));
+        var id = (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await referent.PostAsJsonAsync($"/api/documents/{id}/cibles", new { cibleType = "fiche", cibleId = fiche })).EnsureSuccessStatusCode();
+
+        Assert.Equal(["Décision"], (await (await referent.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossier}")).JsonAsync())
+            .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("titre").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await direction.GetAsync($"/api/documents/{id}/contenu")).StatusCode);
+        await (await etranger.GetAsync($"/api/documents/{id}/contenu")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await etranger.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossier}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await etranger.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "dossier", dossier))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await referent.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "dossier", Guid.NewGuid()))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await referent.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "ecriture", Guid.NewGuid()))).AssertFieldErrorsAsync("cibleType");
+    }
+
+    [Fact]
     public async Task Documents_Confidentiel_OnlyForTradesAllowedToReadThem()
     {
         var service = await Factory.CreateServiceAsync($"C{Guid.NewGuid():N}"[..10]);

@@ -93,6 +93,39 @@ public abstract class PublipostageApiTests(GedApiFixture fixture)
     }
 
     [Fact]
+    public async Task Publipostage_Dossier_OneDocumentOnTheDossierWithItsDataAndAllocationUnit()
+    {
+        var service = await Factory.CreateServiceAsync($"M{Guid.NewGuid():N}"[..10]);
+        var autre = await Factory.CreateServiceAsync($"N{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (etranger, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, autre);
+        using var _a = assistant;
+        using var _e = etranger;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Requerant");
+        var enfant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Enfant");
+        var dossier = await Dossiers.DossiersTestData.DossierAsync(assistant, "FAMILLE Publipostage", (requerant, "requerant"), (enfant, "enfant"));
+        var dossierId = dossier.GetProperty("id").GetGuid();
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("Dossier {dossier.numero} – {dossier.nom} ({dossier.prestation})", "Pour {fiche.nomComplet}", "Membres :", "{ua.membres}"),
+            Code()))).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        await (await etranger.PostAsJsonAsync(url, new { dossierId })).AssertProblemAsync(HttpStatusCode.NotFound, "ged.dossier-introuvable");
+        var produit = await (await assistant.PostAsJsonAsync(url, new { dossierId })).JsonAsync(HttpStatusCode.Created);
+
+        var document = Assert.Single(produit.GetProperty("documents").EnumerateArray());
+        Assert.Equal(("dossier", dossierId), (document.GetProperty("cibles")[0].GetProperty("cibleType").GetString(), document.GetProperty("cibles")[0].GetProperty("cibleId").GetGuid()));
+        Assert.Empty(document.GetProperty("champsManquants").EnumerateArray());
+        var texte = DocxDeTest.TexteDe(await (await assistant.GetAsync($"/api/documents/{document.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync());
+        Assert.Contains($"Dossier {dossier.GetProperty("numero").GetString()} – FAMILLE Publipostage (WSH)", texte, StringComparison.Ordinal);
+        Assert.Contains("Pour Test Requerant", texte, StringComparison.Ordinal);
+        Assert.Contains("(requerant)", texte, StringComparison.Ordinal);
+        Assert.Contains("(enfant)", texte, StringComparison.Ordinal);
+        Assert.Equal(1, (await (await assistant.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossierId}")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Publipostage_CiblesInconnuesOuInvisibles_Returns404AndProducesNothing()
     {
         using var admin = await Factory.AdminClientAsync();

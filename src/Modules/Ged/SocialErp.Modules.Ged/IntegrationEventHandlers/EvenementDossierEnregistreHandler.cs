@@ -10,7 +10,8 @@ namespace SocialErp.Modules.Ged.IntegrationEventHandlers;
 /// <summary>
 /// Generates the attestation a dossier event's type asks for (<c>AttestationModele</c>, a template code) and stores it on
 /// the dossier. Missing fields do not stop it: they are shown in the document and kept on it. A redelivery finds the
-/// document of its message and generates nothing; an unknown template code is logged and skipped.
+/// document of its message and generates nothing; an unknown template code is logged and skipped; a dossier that cannot
+/// be read fails the delivery (retried, then parked).
 /// </summary>
 internal sealed partial class EvenementDossierEnregistreHandler(
     GedDbContext db, SourcesFusion sources, GenerateurDocuments generateur, ILogger<EvenementDossierEnregistreHandler> logger)
@@ -36,8 +37,9 @@ internal sealed partial class EvenementDossierEnregistreHandler(
         var destinataires = await sources.PourDossierAsync(integrationEvent.DossierId, evenement, cancellationToken);
         if (!destinataires.IsSuccess)
         {
-            DossierIllisible(integrationEvent.DossierId, modele.Code);
-            return;
+            // Retried, then parked (visible to administrators, replayable): an attestation is never silently dropped.
+            throw new InvalidOperationException(
+                $"Attestation {modele.Code}: dossier {integrationEvent.DossierId} could not be read through IDossiersLecture.");
         }
 
         var documents = await generateur.GenererAsync(modele, destinataires.Value, accepterManquants: true, integrationEvent.EventId, cancellationToken);
@@ -49,7 +51,4 @@ internal sealed partial class EvenementDossierEnregistreHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No template {Code}: the attestation of dossier {DossierId} was not generated")]
     private partial void ModeleInconnu(string code, Guid dossierId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dossier {DossierId} could not be read: attestation {Code} not generated")]
-    private partial void DossierIllisible(Guid dossierId, string code);
 }

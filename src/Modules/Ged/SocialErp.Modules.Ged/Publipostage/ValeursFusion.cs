@@ -14,6 +14,7 @@ internal static class ValeursFusion
         DateOnly aujourdhui,
         FicheApercu? fiche,
         DossierApercu? dossier,
+        IReadOnlyList<MembreUniteAllocation> unite,
         IReadOnlyList<FicheApercu> membres,
         EvenementAttestation? evenement)
     {
@@ -37,12 +38,12 @@ internal static class ValeursFusion
             }
 
             var parId = membres.ToDictionary(m => m.Id);
-            var lignes = dossier.Membres
+            var lignes = unite
                 .Select(m => parId.TryGetValue(m.FicheId, out var f) ? $"{NomComplet(f)} ({m.Role})" : null)
                 .Where(l => l is not null)
                 .ToList();
-            valeurs["ua.membres"] = lignes.Count == dossier.Membres.Count && lignes.Count > 0 ? string.Join('\n', lignes) : null;
-            valeurs["ua.nombreMembres"] = dossier.Membres.Count.ToString(CultureInfo.InvariantCulture);
+            valeurs["ua.membres"] = lignes.Count == unite.Count && lignes.Count > 0 ? string.Join('\n', lignes) : null;
+            valeurs["ua.nombreMembres"] = unite.Count > 0 ? unite.Count.ToString(CultureInfo.InvariantCulture) : null;
         }
 
         if (evenement is not null)
