@@ -106,10 +106,15 @@ public sealed class GedModule : IModule
         services.AddScoped<IValidator<PublipostageRequest>, PublipostageValidator>();
     }
 
-    /// <summary>The purge joins the host's scheduler (which runs only where <c>Jobs:Enabled</c>).</summary>
+    /// <summary>The purge joins the host's scheduler, in instances that run one (<c>Jobs:Enabled</c>).</summary>
     private static void RegisterRetention(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PurgeDocuments>();
+        if (!configuration.GetValue("Jobs:Enabled", defaultValue: true))
+        {
+            return;
+        }
+
         var cron = configuration.GetSection(GedOptions.SectionName).Get<GedOptions>()?.PurgeCron ?? new GedOptions().PurgeCron;
         if (!CronExpression.TryParse(cron, out _))
         {
