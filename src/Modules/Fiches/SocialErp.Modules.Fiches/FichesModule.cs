@@ -70,6 +70,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<VueFiche360Handler>();
         services.AddScoped<IFicheCategories, FicheCategories>();
         services.AddScoped<IFicheArchivage, FicheArchivage>();
+        services.AddScoped<IFichesLecture, FichesLecture>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
         services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
     }

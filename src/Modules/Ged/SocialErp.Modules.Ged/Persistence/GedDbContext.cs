@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Ged.Domain;
 
 namespace SocialErp.Modules.Ged.Persistence;
 
@@ -10,8 +11,22 @@ internal sealed class GedDbContext(DbContextOptions<GedDbContext> options, Modul
 
     public override string ModuleName => Schema;
 
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentCible> Cibles => Set<DocumentCible>();
+
+    public DbSet<VersionDocument> Versions => Set<VersionDocument>();
+
+    public DbSet<TexteDocument> Textes => Set<TexteDocument>();
+
+    public DbSet<Modele> Modeles => Set<Modele>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // The module's entities arrive with its issue; its outbox and inbox are mapped by the base class.
+        modelBuilder.ApplyConfiguration(new DocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentCibleConfiguration());
+        modelBuilder.ApplyConfiguration(new VersionDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new TexteDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new ModeleConfiguration());
     }
 }

@@ -19,6 +19,8 @@ public static class ErrorResults
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             ErrorKind.BusinessRule => StatusCodes.Status422UnprocessableEntity,
+            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status500InternalServerError,
         };
         ProblemDetails problem = error.Fields is null

@@ -9,4 +9,10 @@ public enum ErrorKind
     Forbidden,
     PreconditionFailed,
     BusinessRule,
+
+    /// <summary>The request's content is larger than accepted (413).</summary>
+    TooLarge,
+
+    /// <summary>The request's content is of a type not accepted (415).</summary>
+    UnsupportedMediaType,
 }

@@ -1,0 +1,3 @@
+namespace SocialErp.Modules.Ged.Features.Shared;
+
+internal sealed record CibleResponse(string CibleType, Guid CibleId);

@@ -1,0 +1,60 @@
+using SocialErp.Modules.Dossiers.Contracts;
+using SocialErp.Modules.Dossiers.Contracts.Queries;
+using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.Modules.Ged.Contracts.Cibles;
+using SocialErp.Modules.Ged.Domain;
+using SocialErp.SharedKernel.Results;
+
+namespace SocialErp.Modules.Ged.Publipostage;
+
+/// <summary>
+/// Reads the recipients of a merge through the Contracts of Fiches and Dossiers (only what the current user may see):
+/// one recipient per fiche of a batch, or the dossier with its requérant's fiche and its allocation unit today.
+/// </summary>
+internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture dossiers, TimeProvider timeProvider)
+{
+    public const int FichesMax = 500;
+
+    private DateOnly Aujourdhui => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+
+    public async Task<Result<IReadOnlyList<Destinataire>>> PourFichesAsync(IReadOnlyCollection<Guid> ficheIds, CancellationToken cancellationToken)
+    {
+        var lues = await fiches.TrouverAsync(ficheIds, Aujourdhui, cancellationToken);
+        if (lues.Count != ficheIds.Distinct().Count())
+        {
+            return ModeleErrors.FicheIntrouvable;
+        }
+
+        return lues
+            .Select(f => new Destinataire(
+                f.Id.ToString(),
+                [(TypesCible.Fiche, f.Id)],
+                ValeursFusion.NomComplet(f),
+                ValeursFusion.Construire(Aujourdhui, f, null, [], [], null)))
+            .ToList();
+    }
+
+    public async Task<Result<IReadOnlyList<Destinataire>>> PourDossierAsync(
+        Guid dossierId, EvenementAttestation? evenement, CancellationToken cancellationToken)
+    {
+        var dossier = await dossiers.TrouverAsync(dossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return ModeleErrors.DossierIntrouvable;
+        }
+
+        var unite = await dossiers.UniteAllocationAuAsync(dossierId, Aujourdhui, cancellationToken);
+        var ficheIds = dossier.Membres.Select(m => m.FicheId).Concat(unite.Select(m => m.FicheId)).Distinct().ToList();
+        var membres = await fiches.TrouverAsync(ficheIds, Aujourdhui, cancellationToken);
+        var requerantId = dossier.Membres.FirstOrDefault(m => m.Role == RolesMembre.Requerant)?.FicheId ?? (dossier.Membres.Count > 0 ? dossier.Membres[0].FicheId : null);
+        var requerant = membres.FirstOrDefault(m => m.Id == requerantId);
+        return new List<Destinataire>
+        {
+            new(
+                dossier.Id.ToString(),
+                [(TypesCible.Dossier, dossier.Id)],
+                $"{dossier.Numero} {dossier.Nom}",
+                ValeursFusion.Construire(Aujourdhui, requerant, dossier, unite, membres, evenement)),
+        };
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SocialErp.SharedKernel.Security;
+using SocialErp.TestKit;
+using static SocialErp.IntegrationTests.Ged.GedTestSupport;
+
+namespace SocialErp.IntegrationTests.Ged;
+
+/// <summary>DOCX templates and mail merge: field checks, missing fields, one document per recipient, refusals.</summary>
+public abstract class PublipostageApiTests(GedApiFixture fixture)
+{
+    private SocialErpApiFactory Factory => fixture.Factory;
+
+    [Fact]
+    public async Task DeposerModele_ChampsMalFormesOuInconnus_Returns400ListingThem()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var docx = DocxDeTest.Construire("Bonjour {fiche.nom}", "{fiche.pointure}", "{Nom Complet}");
+
+        var problem = await (await admin.PostAsync("/api/modeles", Modele(docx, Code()))).AssertFieldErrorsAsync("fichier");
+
+        var messages = problem.GetProperty("errors").GetProperty("fichier").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Contains(messages, m => m!.Contains("fiche.pointure", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m!.Contains("Nom", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeposerModele_PasUnDocxOuSansDroit_Returns415Or403()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        await (await admin.PostAsync("/api/modeles", Modele(DocumentsApiTests.DemoPdf("modele"), Code()))).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await admin.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("Sans champ"), Code()))).AssertFieldErrorsAsync("fichier");
+        await (await admin.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("{fiche.nom}"), "Code Invalide"))).AssertFieldErrorsAsync("code");
+
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial);
+        using var _a = assistant;
+        Assert.Equal(HttpStatusCode.Forbidden, (await assistant.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("{fiche.nom}"), Code()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task DeposerModele_MemeCode_ReplacesTheTemplate()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var code = Code();
+
+        var cree = await (await admin.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("{fiche.nom}"), code))).JsonAsync(HttpStatusCode.Created);
+        var remplace = await (await admin.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("{fiche.prenom} {fiche.nom}"), code))).JsonAsync();
+
+        Assert.Equal(cree.GetProperty("id").GetGuid(), remplace.GetProperty("id").GetGuid());
+        Assert.Equal(["fiche.prenom", "fiche.nom"], remplace.GetProperty("champs").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains((await (await admin.GetAsync("/api/modeles")).JsonAsync()).EnumerateArray(), m => m.GetProperty("code").GetString() == code);
+    }
+
+    [Fact]
+    public async Task Publipostage_FichesAvecChampsManquants_RefusedThenProducedOnePerFicheWhenAccepted()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var complete = await CreerFicheAsync(admin, "Rochat", "1984-06-02");
+        var incomplete = await CreerFicheAsync(admin, "Berisha");
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("{fiche.civilite} {fiche.nomComplet}", "Née le {fiche.dateNaissance}", "Loyer : {budget.loyer}", "Le {date.jour}"),
+            Code()))).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        var refus = await (await admin.PostAsJsonAsync(url, new { ficheIds = new[] { complete, incomplete } })).AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "ged.champs-manquants");
+        Assert.Equal(["budget.loyer"], refus.GetProperty("errors").GetProperty(complete.ToString()).EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["fiche.dateNaissance", "budget.loyer"], refus.GetProperty("errors").GetProperty(incomplete.ToString()).EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, await TotalAsync(admin, complete));
+
+        var produits = await (await admin.PostAsJsonAsync(url, new { ficheIds = new[] { complete, incomplete }, accepterChampsManquants = true })).JsonAsync(HttpStatusCode.Created);
+
+        var documents = produits.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(2, documents.Count);
+        var pourComplete = documents.Single(d => d.GetProperty("cibles")[0].GetProperty("cibleId").GetGuid() == complete);
+        Assert.Equal("produit", pourComplete.GetProperty("direction").GetString());
+        Assert.Equal(["budget.loyer"], pourComplete.GetProperty("champsManquants").EnumerateArray().Select(c => c.GetString()));
+        var docx = await (await admin.GetAsync($"/api/documents/{pourComplete.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync();
+        var texte = DocxDeTest.TexteDe(docx);
+        Assert.Contains("Madame Test Rochat", texte, StringComparison.Ordinal);
+        Assert.Contains("Née le 2 juin 1984", texte, StringComparison.Ordinal);
+        Assert.Contains("« champ manquant : budget.loyer »", texte, StringComparison.Ordinal);
+        Assert.Equal(1, await TotalAsync(admin, complete));
+        Assert.Equal(1, await TotalAsync(admin, incomplete));
+        var outbox = Sql.Table(Factory.Database, "ged", "outbox_message");
+        Assert.Equal(2, await Sql.ScalarAsync(Factory.Database,
+            $"select count(*) from {outbox} where type = 'ged.document-genere.v1' and payload like '%{modele.GetProperty("id").GetGuid()}%'"));
+        if (LibreOffice.Executable is not null)
+        {
+            var pdf = await LibreOffice.EnPdfAsync(docx);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Publipostage_Dossier_OneDocumentOnTheDossierWithItsDataAndAllocationUnit()
+    {
+        var service = await Factory.CreateServiceAsync($"M{Guid.NewGuid():N}"[..10]);
+        var autre = await Factory.CreateServiceAsync($"N{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (etranger, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, autre);
+        using var _a = assistant;
+        using var _e = etranger;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Requerant");
+        var enfant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Enfant");
+        var dossier = await Dossiers.DossiersTestData.DossierAsync(assistant, "FAMILLE Publipostage", (requerant, "requerant"), (enfant, "enfant"));
+        var dossierId = dossier.GetProperty("id").GetGuid();
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("Dossier {dossier.numero} – {dossier.nom} ({dossier.prestation})", "Pour {fiche.nomComplet}", "Membres :", "{ua.membres}"),
+            Code()))).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        await (await etranger.PostAsJsonAsync(url, new { dossierId })).AssertProblemAsync(HttpStatusCode.NotFound, "ged.dossier-introuvable");
+        var produit = await (await assistant.PostAsJsonAsync(url, new { dossierId })).JsonAsync(HttpStatusCode.Created);
+
+        var document = Assert.Single(produit.GetProperty("documents").EnumerateArray());
+        Assert.Equal(("dossier", dossierId), (document.GetProperty("cibles")[0].GetProperty("cibleType").GetString(), document.GetProperty("cibles")[0].GetProperty("cibleId").GetGuid()));
+        Assert.Empty(document.GetProperty("champsManquants").EnumerateArray());
+        var texte = DocxDeTest.TexteDe(await (await assistant.GetAsync($"/api/documents/{document.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync());
+        Assert.Contains($"Dossier {dossier.GetProperty("numero").GetString()} – FAMILLE Publipostage (WSH)", texte, StringComparison.Ordinal);
+        Assert.Contains("Pour Test Requerant", texte, StringComparison.Ordinal);
+        Assert.Contains("(requerant)", texte, StringComparison.Ordinal);
+        Assert.Contains("(enfant)", texte, StringComparison.Ordinal);
+        Assert.Equal(1, (await (await assistant.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossierId}")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Publipostage_CiblesInconnuesOuInvisibles_Returns404AndProducesNothing()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var service = await Factory.CreateServiceAsync($"P{Guid.NewGuid():N}"[..10]);
+        var autre = await Factory.CreateServiceAsync($"Q{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (etranger, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, autre);
+        using var _a = assistant;
+        using var _e = etranger;
+        var fiche = await CreerFicheAsync(assistant);
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(DocxDeTest.Construire("{fiche.nom}"), Code()))).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        await (await etranger.PostAsJsonAsync(url, new { ficheIds = new[] { fiche } })).AssertProblemAsync(HttpStatusCode.NotFound, "ged.fiche-introuvable");
+        await (await assistant.PostAsJsonAsync(url, new { ficheIds = new[] { fiche, Guid.NewGuid() } })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await assistant.PostAsJsonAsync(url, new { dossierId = Guid.NewGuid() })).AssertProblemAsync(HttpStatusCode.NotFound, "ged.dossier-introuvable");
+        await (await assistant.PostAsJsonAsync($"/api/modeles/{Guid.NewGuid()}/publipostage", new { ficheIds = new[] { fiche } })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await assistant.PostAsJsonAsync(url, new { dossierId = Guid.NewGuid(), ficheIds = new[] { fiche } })).AssertFieldErrorsAsync("ficheIds");
+        await (await assistant.PostAsJsonAsync(url, new { })).AssertFieldErrorsAsync("dossierId");
+        Assert.Equal(0, await TotalAsync(assistant, fiche));
+        Assert.Equal(HttpStatusCode.Created, (await assistant.PostAsJsonAsync(url, new { ficheIds = new[] { fiche } })).StatusCode);
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client, Guid fiche) =>
+        (await (await client.GetAsync($"/api/documents?cibleType=fiche&cibleId={fiche}")).JsonAsync()).GetProperty("total").GetInt32();
+
+    private static string Code() => $"test-{Guid.NewGuid():N}"[..20];
+
+    private static MultipartFormDataContent Modele(byte[] docx, string code) => new()
+    {
+        { new ByteArrayContent(docx), "fichier", "modele.docx" },
+        { new StringContent(code), "code" },
+        { new StringContent("Courrier de test"), "nom" },
+        { new StringContent("courrier-sortant"), "typeDocument" },
+    };
+}
+
+[Trait("Category", "Integration")]
+public sealed class PublipostageApiTestsSqlite(SqliteGedApiFixture fixture) : PublipostageApiTests(fixture), IClassFixture<SqliteGedApiFixture>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class PublipostageApiTestsPostgreSql(PostgreSqlGedApiFixture fixture) : PublipostageApiTests(fixture), IClassFixture<PostgreSqlGedApiFixture>;
