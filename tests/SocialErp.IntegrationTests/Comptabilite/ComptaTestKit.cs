@@ -56,11 +56,14 @@ internal static class ComptaTestKit
     public static decimal Total(JsonElement soldes) =>
         soldes.GetProperty("parGenre").EnumerateArray().Sum(s => s.GetProperty("solde").GetDecimal());
 
-    /// <summary>Opens an allocation unit with these membership periods, as Dossiers would announce it.</summary>
+    /// <summary>
+    /// A synthetic allocation unit with these membership periods, announced straight to Comptabilité as Dossiers would
+    /// (for consolidation rules only: end-to-end tests open real dossiers through the Dossiers API).
+    /// </summary>
     public static async Task<Guid> OuvrirUniteAsync(ComptabiliteApiFixture fixture, params PeriodeUniteAllocation[] periodes)
     {
         var dossierId = Guid.CreateVersion7();
-        fixture.DossiersDeTest!.Ouvrir(dossierId);
+        DossiersDeTest.Ouvrir(dossierId);
         await LivrerAsync(fixture.Factory, new UniteAllocationModifieeIntegrationEvent(dossierId, 1, periodes));
         return dossierId;
     }

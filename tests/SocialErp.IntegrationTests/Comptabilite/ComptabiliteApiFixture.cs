@@ -6,8 +6,8 @@ using SocialErp.TestKit;
 namespace SocialErp.IntegrationTests.Comptabilite;
 
 /// <summary>
-/// One host and database per test class and provider, like <see cref="ApiFixture"/>; when the host has no Dossiers
-/// implementation yet, <see cref="DossiersDeTest"/> answers its visibility query.
+/// One host and database per test class and provider, like <see cref="ApiFixture"/>, with Dossiers' visibility query
+/// wrapped by <see cref="DossiersDeTest"/> (real dossiers answered by Dossiers, synthetic units by the test).
 /// </summary>
 public abstract class ComptabiliteApiFixture(DatabaseProvider provider) : IAsyncLifetime
 {
@@ -17,19 +17,14 @@ public abstract class ComptabiliteApiFixture(DatabaseProvider provider) : IAsync
 
     public SocialErpApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
-    /// <summary>Null when the real Dossiers module answers.</summary>
-    public DossiersDeTest? DossiersDeTest { get; private set; }
-
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(Provider, $"compta_{Provider}".ToLowerInvariant());
         _factory = new SocialErpApiFactory(database, configureServices: services =>
         {
-            if (!services.Any(d => d.ServiceType == typeof(IDossierVisibilite)))
-            {
-                DossiersDeTest = new DossiersDeTest();
-                services.AddSingleton<IDossierVisibilite>(DossiersDeTest);
-            }
+            var reel = services.LastOrDefault(d => d.ServiceType == typeof(IDossierVisibilite));
+            services.AddScoped<IDossierVisibilite>(sp => new DossiersDeTest(
+                reel?.ImplementationType is { } type ? (IDossierVisibilite)ActivatorUtilities.CreateInstance(sp, type) : null));
         });
         _ = _factory.Server;
     }

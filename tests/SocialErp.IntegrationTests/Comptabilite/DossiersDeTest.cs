@@ -4,15 +4,16 @@ using SocialErp.Modules.Dossiers.Contracts.Queries;
 namespace SocialErp.IntegrationTests.Comptabilite;
 
 /// <summary>
-/// Stands in for the Dossiers module's visibility query while that module is not in the host: the dossiers the
-/// tests "opened" are visible, any other id is unknown. Registered only when the host has no implementation.
+/// Dossiers' visibility query as Comptabilité tests see it: the real module's answer, plus the synthetic allocation
+/// units some tests announce straight to Comptabilité's handler (random memberships Dossiers' own rules would not
+/// accept, to exercise the consolidation rules). Real dossiers keep the real answer.
 /// </summary>
-public sealed class DossiersDeTest : IDossierVisibilite
+public sealed class DossiersDeTest(IDossierVisibilite? reel) : IDossierVisibilite
 {
-    private readonly ConcurrentDictionary<Guid, bool> _visibles = new();
+    private static readonly ConcurrentDictionary<Guid, bool> Synthetiques = new();
 
-    public void Ouvrir(Guid dossierId) => _visibles[dossierId] = true;
+    public static void Ouvrir(Guid dossierId) => Synthetiques[dossierId] = true;
 
-    public Task<bool> EstVisibleAsync(Guid dossierId, CancellationToken cancellationToken) =>
-        Task.FromResult(_visibles.ContainsKey(dossierId));
+    public async Task<bool> EstVisibleAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        Synthetiques.ContainsKey(dossierId) || (reel is not null && await reel.EstVisibleAsync(dossierId, cancellationToken));
 }

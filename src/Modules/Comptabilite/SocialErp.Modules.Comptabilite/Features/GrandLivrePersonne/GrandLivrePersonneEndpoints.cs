@@ -28,6 +28,7 @@ internal static class GrandLivrePersonneEndpoints
             .WithSummary("Soldes d'une personne à une date")
             .WithDescription("Soldes à la date (aujourd'hui par défaut) par genre de compte, par compte et par type de charge.")
             .RequirePermission(ComptabilitePermissions.Lire)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

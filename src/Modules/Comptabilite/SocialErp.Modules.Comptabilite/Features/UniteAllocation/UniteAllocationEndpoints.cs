@@ -33,6 +33,7 @@ internal static class UniteAllocationEndpoints
             .WithSummary("Soldes consolidés d'une unité d'allocation à une date")
             .WithDescription(Regles)
             .RequirePermission(ComptabilitePermissions.Lire)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/unites-allocation/{dossierId:guid}/soldes-mensuels", SoldesMensuelsAsync)
             .WithName("SoldesMensuelsUniteAllocation")

@@ -9,7 +9,7 @@ namespace SocialErp.Modules.Comptabilite.Persistence.Migrations;
 /// allocation-unit projection, merge re-pointing, social-debt remissions and agreements, idempotency keys.
 /// </summary>
 [DbContext(typeof(ComptabiliteDbContext))]
-[Migration("20261122151000_GrandsLivres")]
+[Migration("20261122153000_GrandsLivres")]
 internal sealed class GrandsLivres : Migration
 {
     private const string Schema = ComptabiliteDbContext.Schema;
