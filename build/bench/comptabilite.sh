@@ -24,7 +24,9 @@ stop_host() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null && wait "$host_
 cleanup() { stop_host; [ -d "$pg_dir" ] && bash build/postgres.sh stop "$pg_dir" || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-dotnet publish src/Host/SocialErp.Host -c Release -o "$work/host" -p:OpenApiGenerateDocuments=false --nologo -v q
+# HOST_DIR: an already published host (skips the publish when re-running).
+host_dir=${HOST_DIR:-$work/host}
+[ -n "${HOST_DIR:-}" ] || dotnet publish src/Host/SocialErp.Host -c Release -o "$host_dir" -p:OpenApiGenerateDocuments=false --nologo -v q
 dotnet build build/bench/SocialErp.Bench.Load -c Release --nologo -v q
 loader=build/bench/SocialErp.Bench.Load/bin/Release/net10.0/SocialErp.Bench.Load.dll
 password='Bench-Admin-2026!'
@@ -37,7 +39,7 @@ for provider in $providers; do
   mkdir -p "$data"
   connection=""
   if [ "$provider" = "PostgreSql" ]; then connection=$(bash build/postgres.sh start "$pg_dir"); fi
-  (cd "$work/host" && exec env Database__Provider=$provider Database__ConnectionString="$connection" Database__DataFolder="$data" \
+  (cd "$host_dir" && exec env Database__Provider=$provider Database__ConnectionString="$connection" Database__DataFolder="$data" \
      Seed__AdminPassword="$password" Jobs__Enabled=false Logging__LogLevel__Default=Warning \
      dotnet SocialErp.Host.dll --urls $url >"$data/host.log" 2>&1) &
   host_pid=$!

@@ -12,7 +12,7 @@ public static class GenerateurGrandLivre
     public static readonly DateOnly Debut = new(2021, 1, 1);
     public static readonly DateOnly Fin = new(2025, 12, 31);
 
-    /// <summary>Synthetic households: 1 to 4 members, the first from the start, the others joining and leaving.</summary>
+    /// <summary>Synthetic households: 1 to 4 members, the requérant from the start, the others joining (after them) and leaving.</summary>
     public static List<MenageSynthetique> Menages(int nombre, int graine = 20261122)
     {
         var random = new Random(graine);
@@ -20,10 +20,11 @@ public static class GenerateurGrandLivre
         for (var i = 0; i < nombre; i++)
         {
             var dossier = Guid.CreateVersion7();
-            var membres = new List<MembreSynthetique> { new(Guid.CreateVersion7(), "requerant", Debut.AddDays(random.Next(0, 365)), null) };
+            var requerant = new MembreSynthetique(Guid.CreateVersion7(), "requerant", Debut.AddDays(random.Next(0, 365)), null);
+            var membres = new List<MembreSynthetique> { requerant };
             for (var m = random.Next(0, 4); m > 0; m--)
             {
-                var du = Debut.AddDays(random.Next(0, 1400));
+                var du = requerant.Du.AddDays(random.Next(0, 1400));
                 DateOnly? au = random.Next(3) == 0 ? du.AddDays(random.Next(60, 900)) : null;
                 membres.Add(new MembreSynthetique(Guid.CreateVersion7(), random.Next(2) == 0 ? "enfant" : "conjoint", du, au > Fin ? null : au));
             }
