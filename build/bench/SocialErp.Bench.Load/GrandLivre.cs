@@ -40,6 +40,12 @@ internal static class GrandLivre
         }
 
         var (url, email, password, provider, connection) = (args[0], args[1], args[2], args[3], args[4]);
+        if (provider == "PostgreSql")
+        {
+            // Completing a COPY of millions of rows outlasts the default 30 s command timeout.
+            connection += ";Command Timeout=0";
+        }
+
         var lignes = long.Parse(args[5], CultureInfo.InvariantCulture);
         var reels = int.Parse(args[6], CultureInfo.InvariantCulture);
         var sample = args[7];
