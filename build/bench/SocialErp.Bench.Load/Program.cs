@@ -8,6 +8,12 @@ using SocialErp.Bench.Data;
 // Loads synthetic persons into a running SocialErp through its public API (so every rule, event and index
 // is exercised as in production), then prints the ids of a sample for the load scripts.
 //   dotnet run -c Release --project build/bench/SocialErp.Bench.Load -- URL EMAIL PASSWORD COUNT [CONCURRENCY] [SAMPLE_FILE]
+// The ledger benchmark has its own mode (see GrandLivre.cs): ... -- grand-livre URL EMAIL PASSWORD PROVIDER CONNECTION LINES REAL SAMPLE_DIR
+if (args.Length > 0 && args[0] == "grand-livre")
+{
+    return await GrandLivre.ChargerAsync(args[1..]);
+}
+
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: URL EMAIL PASSWORD COUNT [CONCURRENCY] [SAMPLE_FILE]");

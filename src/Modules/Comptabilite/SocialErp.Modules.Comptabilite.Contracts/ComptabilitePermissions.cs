@@ -5,4 +5,19 @@ public static class ComptabilitePermissions
 {
     public const string Lire = "comptabilite.lire";
     public const string Ecrire = "comptabilite.ecrire";
+
+    /// <summary>Chart of accounts: add, rename, deactivate accounts.</summary>
+    public const string Parametrer = "comptabilite.parametrer";
+
+    /// <summary>Consolidate every allocation unit at once (month closing, statistics).</summary>
+    public const string Consolider = "comptabilite.consolider";
+
+    /// <summary>Close a month or a year.</summary>
+    public const string Cloturer = "comptabilite.cloturer";
+
+    /// <summary>Reopen a closed month (direction).</summary>
+    public const string Rouvrir = "comptabilite.rouvrir";
+
+    /// <summary>Write off social debt (direction).</summary>
+    public const string RemettreDette = "comptabilite.remettre-dette";
 }

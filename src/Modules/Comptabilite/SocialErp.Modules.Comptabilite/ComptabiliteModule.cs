@@ -1,18 +1,34 @@
 using System.Reflection;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Contracts;
+using SocialErp.Modules.Comptabilite.DemoData;
+using SocialErp.Modules.Comptabilite.Features.Comptes;
+using SocialErp.Modules.Comptabilite.Features.Controle;
+using SocialErp.Modules.Comptabilite.Features.DetteSociale;
+using SocialErp.Modules.Comptabilite.Features.ExtournerEcriture;
+using SocialErp.Modules.Comptabilite.Features.GrandLivrePersonne;
+using SocialErp.Modules.Comptabilite.Features.ObtenirEcriture;
+using SocialErp.Modules.Comptabilite.Features.PasserEcriture;
+using SocialErp.Modules.Comptabilite.Features.Periodes;
+using SocialErp.Modules.Comptabilite.Features.Shared;
+using SocialErp.Modules.Comptabilite.Features.UniteAllocation;
+using SocialErp.Modules.Comptabilite.IntegrationEventHandlers;
 using SocialErp.Modules.Comptabilite.Persistence;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Comptabilite;
 
-/// <summary>Comptabilité: per-person ledgers consolidated per allocation unit, budgets, invoicing, payments.</summary>
+/// <summary>Comptabilité: per-person ledgers consolidated per allocation unit, social debt, periods, integrity.</summary>
 public sealed class ComptabiliteModule : IModule
 {
     public string Name => ComptabiliteDbContext.Schema;
@@ -23,11 +39,56 @@ public sealed class ComptabiliteModule : IModule
     [
         new(ComptabilitePermissions.Lire, "Consulter la comptabilité", [Metiers.Direction, Metiers.Comptable, Metiers.AssistantSocial, Metiers.Gestionnaire]),
         new(ComptabilitePermissions.Ecrire, "Passer des écritures et des paiements", [Metiers.Comptable]),
+        new(ComptabilitePermissions.Parametrer, "Modifier le plan comptable", []),
+        new(ComptabilitePermissions.Consolider, "Consolider toutes les unités d'allocation, contrôler l'intégrité", [Metiers.Direction, Metiers.Comptable]),
+        new(ComptabilitePermissions.Cloturer, "Clôturer un mois ou une année", [Metiers.Direction, Metiers.Comptable]),
+        new(ComptabilitePermissions.Rouvrir, "Rouvrir un mois clôturé", [Metiers.Direction]),
+        new(ComptabilitePermissions.RemettreDette, "Remettre une dette sociale", [Metiers.Direction]),
     ];
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<ComptabiliteDbContext>(Name);
+        services.AddScoped<DimensionsVisibles>();
+        services.AddScoped<Comptabilisation>();
+        services.AddScoped<LecteurGrandLivre>();
+        services.AddScoped<PresentationGrandLivre>();
+        services.AddScoped<ConsolidationMensuelle>();
+        services.AddScoped<CalculDette>();
+        services.AddScoped<ControleIntegrite>();
+        services.AddScoped<PeriodesHandler>();
+        services.AddScoped<PasserEcritureHandler>();
+        services.AddScoped<ExtournerEcritureHandler>();
+        services.AddScoped<RemettreDetteHandler>();
+        services.AddScoped<IValidator<EcritureRequest>, EcritureRequestValidator>();
+        services.AddScoped<IValidator<ExtournerEcritureRequest>, ExtournerEcritureValidator>();
+        services.AddScoped<IValidator<CreerCompteRequest>, CreerCompteValidator>();
+        services.AddScoped<IValidator<ModifierCompteRequest>, ModifierCompteValidator>();
+        services.AddScoped<IValidator<ReouvertureRequest>, ReouvertureValidator>();
+        services.AddScoped<IValidator<ConventionRequest>, ConventionValidator>();
+        services.AddScoped<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
+        services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
+        services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        if (configuration.GetValue("Seed:DemoData", false))
+        {
+            services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoDossierOuvertHandler>(Name);
+        }
+    }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/comptabilite").WithTags("Comptabilité");
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/comptabilite").WithTags("Comptabilité");
+        group.MapComptes();
+        group.MapPasserEcriture();
+        group.MapObtenirEcriture();
+        group.MapExtournerEcriture();
+        group.MapGrandLivrePersonne();
+        group.MapConsolidationMensuelle();
+        group.MapUniteAllocation();
+        group.MapDetteSociale();
+        group.MapRemettreDette();
+        group.MapConventions();
+        group.MapPeriodes();
+        group.MapControle();
+    }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Idempotence;
 
 namespace SocialErp.Modules.Comptabilite.Persistence;
 
@@ -10,8 +12,40 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public override string ModuleName => Schema;
 
+    public DbSet<Compte> Comptes => Set<Compte>();
+
+    public DbSet<Ecriture> Ecritures => Set<Ecriture>();
+
+    public DbSet<LigneEcriture> Lignes => Set<LigneEcriture>();
+
+    public DbSet<PeriodeComptable> Periodes => Set<PeriodeComptable>();
+
+    public DbSet<TracePeriode> TracesPeriode => Set<TracePeriode>();
+
+    public DbSet<MembreUniteAllocation> MembresUa => Set<MembreUniteAllocation>();
+
+    public DbSet<UniteAllocationProjetee> UnitesAllocation => Set<UniteAllocationProjetee>();
+
+    public DbSet<Repointage> Repointages => Set<Repointage>();
+
+    public DbSet<RemiseDette> RemisesDette => Set<RemiseDette>();
+
+    public DbSet<ConventionRemboursement> Conventions => Set<ConventionRemboursement>();
+
+    public DbSet<RequeteIdempotente> RequetesIdempotentes => Set<RequeteIdempotente>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // The module's entities arrive with its issue; its outbox and inbox are mapped by the base class.
+        modelBuilder.ApplyConfiguration(new CompteConfiguration());
+        modelBuilder.ApplyConfiguration(new EcritureConfiguration());
+        modelBuilder.ApplyConfiguration(new LigneEcritureConfiguration());
+        modelBuilder.ApplyConfiguration(new PeriodeComptableConfiguration());
+        modelBuilder.ApplyConfiguration(new TracePeriodeConfiguration());
+        modelBuilder.ApplyConfiguration(new MembreUniteAllocationConfiguration());
+        modelBuilder.ApplyConfiguration(new UniteAllocationProjeteeConfiguration());
+        modelBuilder.ApplyConfiguration(new RepointageConfiguration());
+        modelBuilder.ApplyConfiguration(new RemiseDetteConfiguration());
+        modelBuilder.ApplyConfiguration(new ConventionRemboursementConfiguration());
+        modelBuilder.ApplyConfiguration(new RequeteIdempotenteConfiguration());
     }
 }

@@ -1,0 +1,36 @@
+using SocialErp.Modules.Dossiers.Contracts.Queries;
+using SocialErp.Modules.Fiches.Contracts.Queries;
+
+namespace SocialErp.Modules.Comptabilite.Features.Shared;
+
+/// <summary>
+/// Asks Fiches and Dossiers whether the current user may see the persons and dossiers a line names; an unknown id
+/// and an invisible one get the same answer. Each id is asked once per request.
+/// </summary>
+internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibilite dossiers)
+{
+    private readonly Dictionary<Guid, bool> _fiches = [];
+    private readonly Dictionary<Guid, bool> _dossiers = [];
+
+    public async Task<bool> FicheAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!_fiches.TryGetValue(id, out var visible))
+        {
+            visible = await fiches.EstVisibleAsync(id, cancellationToken);
+            _fiches[id] = visible;
+        }
+
+        return visible;
+    }
+
+    public async Task<bool> DossierAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!_dossiers.TryGetValue(id, out var visible))
+        {
+            visible = await dossiers.EstVisibleAsync(id, cancellationToken);
+            _dossiers[id] = visible;
+        }
+
+        return visible;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Persistence;
+
+namespace SocialErp.Modules.Comptabilite.Features.Shared;
+
+/// <summary>Turns selected lines into a ledger (running balance, labels, account numbers) or balances.</summary>
+internal sealed class PresentationGrandLivre(ComptabiliteDbContext db)
+{
+    public async Task<GrandLivreResponse> GrandLivreAsync(
+        IReadOnlyList<MouvementLigne> lignes, DateOnly? du, DateOnly au, IReadOnlySet<Guid> internes, CancellationToken cancellationToken)
+    {
+        var ouverture = lignes.Where(l => du is not null && l.Date < du).Sum(l => l.Debit - l.Credit);
+        var periode = lignes.Where(l => du is null || l.Date >= du).OrderBy(l => l.Date).ThenBy(l => l.EcritureId).ThenBy(l => l.LigneId).ToList();
+        var ecritures = periode.Select(l => l.EcritureId).Distinct().ToList();
+        var libelles = await db.Ecritures.AsNoTracking().Where(e => ecritures.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Libelle, cancellationToken);
+        var comptes = await NumerosAsync(cancellationToken);
+        var solde = ouverture;
+        var mouvements = new List<MouvementResponse>(periode.Count);
+        foreach (var l in periode)
+        {
+            solde += l.Debit - l.Credit;
+            mouvements.Add(new MouvementResponse(
+                l.EcritureId, l.Date, libelles[l.EcritureId], comptes[l.CompteId], l.Genre, l.TypeCharge,
+                Chf.Montant(l.Debit), Chf.Montant(l.Credit), Chf.Montant(solde), l.FicheId, l.UniteAllocationId, internes.Contains(l.EcritureId)));
+        }
+
+        return new GrandLivreResponse(
+            du, au, Chf.Montant(ouverture), mouvements, Chf.Montant(periode.Sum(l => l.Debit)), Chf.Montant(periode.Sum(l => l.Credit)), Chf.Montant(solde));
+    }
+
+    public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<MouvementLigne> lignes, DateOnly date, CancellationToken cancellationToken)
+    {
+        var comptes = await NumerosAsync(cancellationToken);
+        return new SoldesResponse(
+            date,
+            SoldeResponse.From(Solde.Par(lignes, l => l.Genre)),
+            SoldeResponse.From(Solde.Par(lignes, l => comptes[l.CompteId])),
+            SoldeResponse.From(Solde.Par(lignes.Where(l => l.TypeCharge is not null), l => l.TypeCharge)));
+    }
+
+    private Task<Dictionary<Guid, string>> NumerosAsync(CancellationToken cancellationToken) =>
+        db.Comptes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Numero, cancellationToken);
+}
