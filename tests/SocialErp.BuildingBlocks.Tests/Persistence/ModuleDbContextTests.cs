@@ -23,7 +23,8 @@ public sealed class ModuleDbContextTests : IDisposable
         new IntegrationEventSerializer(IntegrationEventRegistry.FromAssemblies([typeof(MutationEnregistreeIntegrationEvent).Assembly])),
         new Anonyme(),
         TimeProvider.System,
-        new MessagingSignal());
+        new MessagingSignal(),
+        Microsoft.Extensions.Options.Options.Create(new AuditOptions()));
 
     public ModuleDbContextTests()
     {
