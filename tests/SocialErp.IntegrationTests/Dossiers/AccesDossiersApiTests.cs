@@ -58,6 +58,25 @@ public abstract class AccesDossiersApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task PolitiqueReferents_CollegueDuServiceNeVoitPlus_ReferentEtChefOui()
+    {
+        var database = await TestDatabase.CreateAsync(fixture.Provider, "politique");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Dossiers:PolitiqueService"] = "Referents" });
+        var service = await factory.CreateServiceAsync("POL");
+        var (chef, chefId) = await factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (referent, _) = await factory.UserClientAsync(Metiers.AssistantSocial, service, chefId);
+        var (collegue, _) = await factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _c = chef;
+        using var _r = referent;
+        using var _g = collegue;
+        var (id, _) = await DossierSimpleAsync(referent, "Politique");
+
+        await (await collegue.GetAsync($"/api/dossiers/{id}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await chef.GetAsync($"/api/dossiers/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await referent.GetAsync($"/api/dossiers/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Transfert_VersAutreServiceEtReferent_AccesSuitLeDossier()
     {
         var serviceA = await Factory.CreateServiceAsync(FichesTestData.Marqueur("A"));

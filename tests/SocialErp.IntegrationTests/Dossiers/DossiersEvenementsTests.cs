@@ -58,6 +58,35 @@ public abstract class DossiersEvenementsTests(DossiersEvenementsFixture fixture)
     }
 
     [Fact]
+    public async Task Evenements_SeancesEtEvenementsTypes_PubliesAvecLeursEffets()
+    {
+        var factory = fixture.Factory;
+        using var client = await factory.AdminClientAsync();
+        var (id, _) = await DossierSimpleAsync(client, "Effets");
+        var seance = await (await client.PostJsonAsync($"/api/dossiers/{id}/seances", new { debut = "2026-03-02T08:00:00Z", fin = "2026-03-02T10:30:00Z" }))
+            .JsonAsync(HttpStatusCode.Created);
+        var seanceId = seance.GetProperty("id").GetGuid();
+        (await client.PostJsonAsync($"/api/dossiers/{id}/seances/{seanceId}/emargement", new { presence = "absent-excuse" })).EnsureSuccessStatusCode();
+        (await client.PostJsonAsync($"/api/dossiers/{id}/evenements", new { type = "ENTREE", date = "2026-03-01" })).EnsureSuccessStatusCode();
+        (await client.PostJsonAsync($"/api/dossiers/{id}/evenements", new { type = "ABANDON", date = "2026-04-15", motif = "Perte de motivation" }))
+            .EnsureSuccessStatusCode();
+        await factory.DrainMessagesAsync();
+
+        var seances = Probe.De<SeanceModifieeIntegrationEvent>(id);
+        Assert.Equal(["planifiee", "realisee"], seances.Select(s => s.Etat));
+        Assert.Equal((2.5m, "absent-excuse"), (seances[1].DureeHeures, seances[1].Presence));
+        var evenements = Probe.De<EvenementDossierEnregistreIntegrationEvent>(id);
+        Assert.Equal(["ENTREE", "ABANDON"], evenements.Select(e => e.TypeCode));
+        var entree = Assert.Single(Assert.Single(evenements, e => e.TypeCode == "ENTREE").Echeances);
+        Assert.Equal((new DateOnly(2026, 3, 31), "Bilan du premier mois"), (entree.Date, entree.Action));
+        var abandon = evenements[1];
+        Assert.Equal(("abandonne", true, "Perte de motivation"), (abandon.NouveauStatut, abandon.FacturationBloquee, abandon.Motif));
+        var facturation = Assert.Single(Probe.De<FacturationDossierModifieeIntegrationEvent>(id));
+        Assert.Equal((true, new DateOnly(2026, 4, 15)), (facturation.Bloquee, facturation.Date));
+        Assert.Equal(["en-cours", "abandonne"], Probe.De<DossierStatutModifieIntegrationEvent>(id).Select(e => e.NouveauStatut));
+    }
+
+    [Fact]
     public async Task PaiementsOrdinaires_DernierRetenu_CloturePropoposeeSixMoisPlusTard()
     {
         var factory = fixture.Factory;

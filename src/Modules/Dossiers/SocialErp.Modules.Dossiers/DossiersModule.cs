@@ -13,13 +13,17 @@ using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.Modules.Dossiers.Features.Acces;
 using SocialErp.Modules.Dossiers.Features.Cycle;
+using SocialErp.Modules.Dossiers.Features.Evenements;
+using SocialErp.Modules.Dossiers.Features.Indicateurs;
 using SocialErp.Modules.Dossiers.Features.Membres;
 using SocialErp.Modules.Dossiers.Features.ModifierDossier;
 using SocialErp.Modules.Dossiers.Features.ObtenirDossier;
 using SocialErp.Modules.Dossiers.Features.OuvrirDossier;
 using SocialErp.Modules.Dossiers.Features.Prestations;
 using SocialErp.Modules.Dossiers.Features.RechercherDossiers;
+using SocialErp.Modules.Dossiers.Features.Seances;
 using SocialErp.Modules.Dossiers.Features.Shared;
+using SocialErp.Modules.Dossiers.Features.TypesEvenements;
 using SocialErp.Modules.Dossiers.Features.UniteAllocation;
 using SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 using SocialErp.Modules.Dossiers.Persistence;
@@ -65,6 +69,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<ModifierDossierHandler>();
         services.AddScoped<MembresHandler>();
         services.AddScoped<AccesHandler>();
+        RegisterSeancesEvenements(services);
         services.AddScoped<IDossierVisibilite, DossierVisibilite>();
         services.AddScoped<IDossiersLecture, DossiersLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();
@@ -83,8 +88,25 @@ public sealed class DossiersModule : IModule
         dossiers.MapUniteAllocation();
         dossiers.MapAcces();
         dossiers.MapCycle();
+        dossiers.MapSeances();
+        dossiers.MapEvenements();
+        dossiers.MapIndicateurs();
 
         var parametres = endpoints.MapGroup("/api/parametres").WithTags("Dossiers");
         parametres.MapPrestations();
+        parametres.MapTypesEvenements();
+    }
+
+    private static void RegisterSeancesEvenements(IServiceCollection services)
+    {
+        services.AddScoped<IValidator<SeanceRequest>, SeanceValidator>();
+        services.AddScoped<IValidator<ReportSeanceRequest>, ReportSeanceValidator>();
+        services.AddScoped<IValidator<AnnulationSeanceRequest>, AnnulationSeanceValidator>();
+        services.AddScoped<IValidator<EmargementRequest>, EmargementValidator>();
+        services.AddScoped<IValidator<TypeEvenementRequest>, TypeEvenementValidator>();
+        services.AddScoped<IValidator<EvenementRequest>, EvenementValidator>();
+        services.AddScoped<IValidator<CorrectionEvenementRequest>, CorrectionEvenementValidator>();
+        services.AddScoped<SeancesHandler>();
+        services.AddScoped<EvenementsHandler>();
     }
 }

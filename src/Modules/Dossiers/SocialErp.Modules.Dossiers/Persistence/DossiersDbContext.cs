@@ -25,6 +25,12 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
 
     public DbSet<DernierPaiement> DerniersPaiements => Set<DernierPaiement>();
 
+    public DbSet<Seance> Seances => Set<Seance>();
+
+    public DbSet<TypeEvenement> TypesEvenements => Set<TypeEvenement>();
+
+    public DbSet<EvenementDossier> Evenements => Set<EvenementDossier>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DossierConfiguration());
@@ -36,5 +42,8 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new CompteurNumeroConfiguration());
         modelBuilder.ApplyConfiguration(new PrestationConfiguration());
         modelBuilder.ApplyConfiguration(new DernierPaiementConfiguration());
+        modelBuilder.ApplyConfiguration(new SeanceConfiguration());
+        modelBuilder.ApplyConfiguration(new TypeEvenementConfiguration());
+        modelBuilder.ApplyConfiguration(new EvenementDossierConfiguration());
     }
 }

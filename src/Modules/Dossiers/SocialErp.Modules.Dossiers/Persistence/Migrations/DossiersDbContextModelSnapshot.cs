@@ -17,6 +17,7 @@ internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasDefaultSchema(Schema);
         DossiersCore(modelBuilder);
+        SeancesEvenements(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
@@ -147,6 +148,72 @@ internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
             b.Property<bool>("Active").HasColumnName("active");
             b.HasKey("Code");
             b.ToTable("dossiers_prestation", Schema);
+        });
+    }
+
+    private static void SeancesEvenements(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity(Domaine + "Seance", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<DateTime>("Debut").HasColumnName("debut");
+            b.Property<DateTime>("Fin").HasColumnName("fin");
+            b.Property<decimal>("DureeHeures").HasPrecision(18, 2).HasColumnName("duree_heures");
+            b.Property<string>("Etat").IsRequired().HasMaxLength(20).HasColumnName("etat");
+            b.Property<string>("Presence").HasMaxLength(20).HasColumnName("presence");
+            b.Property<string>("Intitule").HasMaxLength(200).HasColumnName("intitule");
+            b.Property<string>("Lieu").HasMaxLength(200).HasColumnName("lieu");
+            b.Property<string>("MotifAnnulation").HasMaxLength(500).HasColumnName("motif_annulation");
+            b.Property<Guid?>("ReportDeId").HasColumnName("report_de_id");
+            b.Property<Guid?>("ReporteeVersId").HasColumnName("reportee_vers_id");
+            b.Property<DateTime?>("EmargeeLe").HasColumnName("emargee_le");
+            b.Property<Guid?>("EmargeePar").HasColumnName("emargee_par");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId", "Debut");
+            b.ToTable("dossiers_seance", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "EvenementDossier", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("TypeCode").IsRequired().HasMaxLength(30).HasColumnName("type_code");
+            b.Property<string>("TypeLibelle").IsRequired().HasMaxLength(100).HasColumnName("type_libelle");
+            b.Property<DateOnly>("Date").HasColumnName("date");
+            b.Property<long>("Ordre").HasColumnName("ordre");
+            b.Property<string>("Commentaire").HasMaxLength(4000).HasColumnName("commentaire");
+            b.Property<string>("Motif").HasMaxLength(500).HasColumnName("motif");
+            b.Property<string>("Champs").IsRequired().HasColumnName("champs");
+            b.Property<string>("StatutApplique").HasMaxLength(20).HasColumnName("statut_applique");
+            b.Property<bool?>("FacturationBloquee").HasColumnName("facturation_bloquee");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.Property<DateTime?>("ModifieLe").HasColumnName("modifie_le");
+            b.Property<Guid?>("ModifiePar").HasColumnName("modifie_par");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId", "Date", "Ordre");
+            b.ToTable("dossiers_evenement_dossier", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "TypeEvenement", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(30).HasColumnName("code");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(100).HasColumnName("libelle");
+            b.Property<bool>("MotifRequis").HasColumnName("motif_requis");
+            b.Property<string>("Champs").IsRequired().HasColumnName("champs");
+            b.Property<string>("NouveauStatut").HasMaxLength(20).HasColumnName("nouveau_statut");
+            b.Property<bool?>("BloqueFacturation").HasColumnName("bloque_facturation");
+            b.Property<string>("Echeances").IsRequired().HasColumnName("echeances");
+            b.Property<string>("AttestationModele").HasMaxLength(30).HasColumnName("attestation_modele");
+            b.Property<bool>("ChangementPhase").HasColumnName("changement_phase");
+            b.Property<bool>("Actif").HasColumnName("actif");
+            b.HasKey("Code");
+            b.ToTable("dossiers_type_evenement", Schema);
         });
     }
 
