@@ -25,6 +25,24 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
 
     public DbSet<DernierPaiement> DerniersPaiements => Set<DernierPaiement>();
 
+    public DbSet<Financement> Financements => Set<Financement>();
+
+    public DbSet<ContactDossier> Contacts => Set<ContactDossier>();
+
+    public DbSet<Objectif> Objectifs => Set<Objectif>();
+
+    public DbSet<Memo> Memos => Set<Memo>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<PlanningType> PlanningsTypes => Set<PlanningType>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<ChampPersonnalise> ChampsPersonnalises => Set<ChampPersonnalise>();
+
+    public DbSet<ValeursChamps> ValeursChamps => Set<ValeursChamps>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DossierConfiguration());
@@ -36,5 +54,18 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new CompteurNumeroConfiguration());
         modelBuilder.ApplyConfiguration(new PrestationConfiguration());
         modelBuilder.ApplyConfiguration(new DernierPaiementConfiguration());
+        modelBuilder.ApplyConfiguration(new FinancementConfiguration());
+        modelBuilder.ApplyConfiguration(new CoFinanceurConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new ObjectifConfiguration());
+        modelBuilder.ApplyConfiguration(new MemoConfiguration());
+        modelBuilder.ApplyConfiguration(new VersionMemoConfiguration());
+        modelBuilder.ApplyConfiguration(new StructureConfiguration());
+        modelBuilder.ApplyConfiguration(new PlaceStructureConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanningTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new PlacementConfiguration());
+        modelBuilder.ApplyConfiguration(new ChampPersonnaliseConfiguration());
+        modelBuilder.ApplyConfiguration(new ValeursChampsConfiguration());
+        modelBuilder.ApplyConfiguration(new ValeurChampConfiguration());
     }
 }
