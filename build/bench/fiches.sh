@@ -13,8 +13,10 @@ command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
 work=$(mktemp -d /tmp/socialerp-bench-XXXXXX)
 pg_dir=$(mktemp -d /tmp/socialerp-bench-pg-XXXXXX)
+host_pid=""
+stop_host() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null; host_pid=""; }
 cleanup() {
-  pkill -f "SocialErp.Host.dll --urls http://127.0.0.1:5199" || true
+  stop_host || true
   [ -d "$pg_dir" ] && bash build/postgres.sh stop "$pg_dir" || true
   rm -rf "$work"
 }
@@ -32,7 +34,8 @@ for provider in $providers; do
   if [ "$provider" = "PostgreSql" ]; then connection=$(bash build/postgres.sh start "$pg_dir"); fi
   (cd "$work/host" && Database__Provider=$provider Database__ConnectionString="$connection" Database__DataFolder="$data" \
      Seed__AdminPassword="$password" Messaging__Mode=Manual Jobs__Enabled=false Logging__LogLevel__Default=Warning \
-     dotnet SocialErp.Host.dll --urls http://127.0.0.1:5199 >"$data/host.log" 2>&1 &)
+     exec dotnet SocialErp.Host.dll --urls http://127.0.0.1:5199 >"$data/host.log" 2>&1) &
+  host_pid=$!
   for _ in $(seq 60); do curl -fs http://127.0.0.1:5199/health/ready >/dev/null && break; sleep 1; done
 
   echo "== $provider: loading $count fiches"
@@ -47,16 +50,17 @@ for provider in $providers; do
   reference=$(wrk -t2 -c8 -d"$duration" -s build/bench/reference.lua http://127.0.0.1:5199/health/live | grep RESULT)
   search=$(wrk -t2 -c8 -d"$duration" -s build/bench/fiches-recherche.lua http://127.0.0.1:5199 | grep RESULT)
   duplicates=$(wrk -t2 -c8 -d"$duration" -s build/bench/fiches-doublons.lua http://127.0.0.1:5199 | grep RESULT)
-  pkill -f "SocialErp.Host.dll --urls http://127.0.0.1:5199" || true
-  sleep 2
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  stop_host || true
   [ "$provider" = "PostgreSql" ] && bash build/postgres.sh stop "$pg_dir"
 
-  python3 - "$provider" "$count" "$load_seconds" "$reference" "$search" "$duplicates" >>"$results" <<'PY'
+  python3 - "$provider" "$count" "$load_seconds" "$reference" "$search" "$duplicates" "$load" >>"$results" <<'PY'
 import sys
-provider, count, load_seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+provider, count, load_seconds, loadavg = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[7]
 def parse(line): return dict(kv.split("=") for kv in line.split()[1:])
 ref, rows = parse(sys.argv[4]), [("GET /api/fiches?q=<préfixe>", parse(sys.argv[5])), ("GET /api/fiches/{id}/doublons", parse(sys.argv[6]))]
-print(f"\n**{provider}**, {count} fiches (chargées par l'API en {load_seconds} s, {count / max(load_seconds, 1):.0f}/s)\n")
+print(f"\n**{provider}**, {count} fiches (chargées par l'API en {load_seconds} s, {count / max(load_seconds, 1):.0f}/s ; "
+      f"charge de la machine à la fin des mesures : {loadavg})\n")
 print("| requête | req/s | p50 ms | p95 ms | p99 ms | erreurs | débit / plafond HTTP |")
 print("|---|---|---|---|---|---|---|")
 print(f"| GET /health/live (plafond HTTP) | {ref['rps']} | {ref['p50']} | {ref['p95']} | {ref['p99']} | {ref['errors']} | 1 |")

@@ -68,7 +68,10 @@ const inconnu: Fiche["type"] = "inconnue";
 // Query parameters are camelCase, as the API's conventions write them.
 const recherche: RechercheDeFiches = { q: "armengaud", page: 1, pageSize: 50, sort: "-nom" };
 
-const page: PageDeFiches = { items: [resume], page: 1, pageSize: 50, total: 1 };
+const page: PageDeFiches = { items: [resume], page: 1, pageSize: 50, total: 1, totalExact: true };
+// The fiche list says whether its total is exact (counting stops at 200): the flag is required.
+// @ts-expect-error totalExact is missing
+const pageSansExactitude: PageDeFiches = { items: [], page: 1, pageSize: 50, total: 0 };
 const probleme: ProblemeDeValidation = {
   status: 400,
   title: "La requête contient des données invalides.",
@@ -76,4 +79,4 @@ const probleme: ProblemeDeValidation = {
   errors: { nom: ["Le nom est obligatoire."] },
 };
 
-export const exemples = { version, naissance, type, inconnu, recherche, page, probleme };
+export const exemples = { version, naissance, type, inconnu, recherche, page, pageSansExactitude, probleme };

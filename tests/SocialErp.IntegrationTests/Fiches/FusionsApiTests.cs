@@ -42,7 +42,6 @@ public abstract class FusionsApiTests(ApiFixture fixture)
         Assert.Equal(0, (await (await client.GetAsync($"/api/fiches/{absorbee}/relations")).JsonAsync()).GetArrayLength());
         var vueConjoint = Assert.Single((await (await client.GetAsync($"/api/fiches/{conjoint}/relations")).JsonAsync()).EnumerateArray());
         Assert.Equal(conservee, vueConjoint.GetProperty("ficheId").GetGuid());
-        Assert.True((await (await client.GetAsync($"/api/fiches/{absorbee}")).JsonAsync()).GetProperty("archivee").GetBoolean());
         var fiches = Sql.Table(Factory.Database, "fiches", "fiche");
         Assert.Equal(1, await Sql.ScalarAsync(Factory.Database, $"select count(*) from {fiches} where lower(cast(id as text)) = '{absorbee}' and lower(cast(fusionnee_dans as text)) = '{conservee}'"));
         var outbox = Sql.Table(Factory.Database, "fiches", "outbox_message");
@@ -196,6 +195,59 @@ public abstract class FusionsApiTests(ApiFixture fixture)
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "acces-refuse");
         Assert.False((await (await admin.GetAsync($"/api/fiches/{b}")).JsonAsync()).GetProperty("archivee").GetBoolean());
+    }
+
+    [Fact]
+    public async Task FusionnerFiches_AdressesDeLAbsorbee_CompletentLHistoriqueSansChevauchement()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var conservee = await CreerAsync(client, new
+        {
+            type = "personne", nom = FichesTestData.Marqueur("Garde"), prenom = "A",
+            adresses = new object[] { new { type = "domicile", npa = "1700", localite = "Fribourg", valideDu = "2023-01-01" } },
+        });
+        var absorbee = await CreerAsync(client, new
+        {
+            type = "personne", nom = FichesTestData.Marqueur("Partie"), prenom = "A",
+            adresses = new object[]
+            {
+                new { type = "domicile", npa = "1003", localite = "Lausanne", valideDu = "2020-01-01" },
+                new { type = "postale", npa = "1950", localite = "Sion", casePostale = "12", valideDu = "2021-05-01" },
+            },
+        });
+        (await client.PostJsonAsync($"/api/fiches/{absorbee}/adresses", new { type = "domicile", npa = "1200", localite = "Genève", valideDu = "2024-01-01" }))
+            .EnsureSuccessStatusCode();
+
+        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
+
+        var historique = (await (await client.GetAsync($"/api/fiches/{conservee}/adresses?historique=true")).JsonAsync()).EnumerateArray()
+            .Select(a => (a.GetProperty("type").GetString(), a.GetProperty("localite").GetString(), a.GetProperty("valideDu").GetString(),
+                a.GetProperty("valideAu").GetString()))
+            .Order().ToList();
+        // Fribourg (the survivor's) wins from 2023; Lausanne fills the time before it; Genève (2024) overlaps it: dropped.
+        Assert.Equal(
+            [("domicile", "Fribourg", "2023-01-01", null), ("domicile", "Lausanne", "2020-01-01", "2022-12-31"), ("postale", "Sion", "2021-05-01", null)],
+            historique);
+        Assert.Equal(3, (await (await client.GetAsync($"/api/fiches/{absorbee}/adresses?historique=true")).JsonAsync()).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ObtenirFiche_Absorbee_Returns308VersLaConserveeAvecConserveeId()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var conservee = await CreerAsync(admin, new { type = "personne", nom = FichesTestData.Marqueur("Garde"), prenom = "B" });
+        var absorbee = await CreerAsync(admin, new { type = "personne", nom = FichesTestData.Marqueur("Partie"), prenom = "B" });
+        (await admin.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
+        using var sansRedirection = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        sansRedirection.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
+
+        var response = await sansRedirection.GetAsync($"/api/fiches/{absorbee}");
+
+        var probleme = await response.AssertProblemAsync(HttpStatusCode.PermanentRedirect, "fiches.fiche-fusionnee");
+        Assert.Equal(conservee, probleme.GetProperty("conserveeId").GetGuid());
+        var suivie = await sansRedirection.GetAsync(response.Headers.Location);
+        Assert.Equal(conservee, (await suivie.JsonAsync()).GetProperty("id").GetGuid());
+        Assert.False((await suivie.JsonAsync()).GetProperty("archivee").GetBoolean());
     }
 
     private static async Task<Guid> CreerAsync(HttpClient client, object fiche) =>

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.DemoData;
@@ -29,6 +31,7 @@ using SocialErp.Modules.Fiches.Features.RechercherFiches;
 using SocialErp.Modules.Fiches.Features.RetirerRelation;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Features.VueFiche360;
+using SocialErp.Modules.Fiches.IntegrationEventHandlers;
 using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.Modules.Fiches.Queries;
 using SocialErp.SharedKernel.Security;
@@ -68,6 +71,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<IFicheCategories, FicheCategories>();
         services.AddScoped<IFicheArchivage, FicheArchivage>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
+        services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -52,22 +52,23 @@ public sealed class NumerosTests
         Assert.Equal("mum", TermesRecherche.BorneSuperieure("mul"));
 
     [Fact]
-    public void CritereRecherche_Texte_OneGroupPerWord()
+    public void CritereRecherche_Texte_OneRangePerWord()
     {
         var critere = CritereRecherche.Lire("  Müll  hél ");
 
-        Assert.Equal([[("mull", "mulm")], [("hel", "hem")]], critere.Groupes.Select(g => g.ToList()).ToList());
+        Assert.Equal([("mull", "mulm"), ("hel", "hem")], critere.Prefixes);
     }
 
-    [Fact]
-    public void CritereRecherche_Telephone_MatchesRawDigitsOrInternationalForm()
-    {
-        var groupe = Assert.Single(CritereRecherche.Lire("079 123").Groupes);
-
-        Assert.Equal([("079123", "079124"), ("4179123", "4179124")], groupe);
-    }
+    [Theory]
+    [InlineData("079 123", "4179123")]
+    [InlineData("+41 79 123", "4179123")]
+    [InlineData("0041 79 123", "4179123")]
+    [InlineData("+41 (0)21 123", "4121123")]
+    [InlineData("756.1234.56", "756123456")]
+    public void CritereRecherche_Chiffres_ReadInTheStoredForm(string q, string cle) =>
+        Assert.Equal((cle, TermesRecherche.BorneSuperieure(cle)), Assert.Single(CritereRecherche.Lire(q).Prefixes));
 
     [Fact]
     public void CritereRecherche_Email_IsLowerCase() =>
-        Assert.Equal("a.b@example.ch", Assert.Single(Assert.Single(CritereRecherche.Lire("A.B@Example.CH").Groupes)).De);
+        Assert.Equal("a.b@example.ch", Assert.Single(CritereRecherche.Lire("A.B@Example.CH").Prefixes).De);
 }

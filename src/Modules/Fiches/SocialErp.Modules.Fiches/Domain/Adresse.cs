@@ -59,6 +59,10 @@ internal sealed class Adresse
 
     public static Adresse Creer(AdresseSaisie saisie) => new(Guid.CreateVersion7(), saisie);
 
+    /// <summary>A copy for another fiche (a merge), valid until <paramref name="valideAu"/>.</summary>
+    public Adresse Reprendre(DateOnly? valideAu) =>
+        new(Guid.CreateVersion7(), new AdresseSaisie(Type, Rue, Numero, Complement, CasePostale, Npa, Localite, Pays, CommuneBfs, ValideDu, valideAu));
+
     public bool EstValideLe(DateOnly date) => ValideDu <= date && (ValideAu is null || ValideAu >= date);
 
     public void Fermer(DateOnly dernierJour) => ValideAu = dernierJour;

@@ -14,6 +14,7 @@ internal sealed class Fiche : AggregateRoot
     private readonly List<PreferenceNotification> _preferences = [];
     private readonly List<Adresse> _adresses = [];
     private readonly List<FicheTerme> _termes = [];
+    private readonly List<AccesFiche> _accesParDossiers = [];
 
     private Fiche(Guid id, TypeFiche type, Guid? serviceId, DateTime creeLe, Guid? creePar)
         : base(id)
@@ -90,6 +91,9 @@ internal sealed class Fiche : AggregateRoot
     public IReadOnlyCollection<Adresse> Adresses => _adresses;
 
     public IReadOnlyCollection<FicheTerme> Termes => _termes;
+
+    /// <summary>Who may see this fiche through a dossier (projection fed by the Dossiers module; never loaded by writes).</summary>
+    public IReadOnlyCollection<AccesFiche> AccesParDossiers => _accesParDossiers;
 
     public static Fiche Creer(IdentiteFiche identite, Guid? serviceId, DateTime maintenant, Guid? auteur)
     {
@@ -262,9 +266,15 @@ internal sealed class Fiche : AggregateRoot
             voulus.Add(contact.Type == TypeContact.Email ? TermesRecherche.Email(contact.Valeur) : contact.Valeur.TrimStart('+'));
         }
 
+        var tri = FicheTerme.TriDe(TexteRecherche);
         _termes.RemoveAll(t => !voulus.Contains(t.Terme));
+        foreach (var terme in _termes.Where(t => t.Tri != tri))
+        {
+            terme.Trier(tri);
+        }
+
         voulus.ExceptWith(_termes.Select(t => t.Terme));
-        _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t)));
+        _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t, tri)));
     }
 
     /// <summary>Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone.</summary>
@@ -287,6 +297,7 @@ internal sealed class Fiche : AggregateRoot
             _contacts.Add(FicheContact.Creer(contact.Type, contact.Valeur, contact.Libelle, principal: false));
         }
 
+        ReprendreAdresses(absorbee);
         TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
         RecalculerTermes();
         absorbee.Archivee = true;
@@ -294,5 +305,24 @@ internal sealed class Fiche : AggregateRoot
         absorbee.ModifieeLe = maintenant;
         absorbee.FusionneeDans = Id;
         ModifieeLe = maintenant;
+    }
+
+    /// <summary>
+    /// The absorbed fiche's address history joins the survivor's without overlapping it: per type, the survivor's
+    /// own addresses win; the absorbed ones fill the time before the survivor's first address of that type (cut the
+    /// day before it), or all of it when the survivor has none of that type. The tombstone keeps its own copies.
+    /// </summary>
+    private void ReprendreAdresses(Fiche absorbee)
+    {
+        foreach (var parType in absorbee._adresses.GroupBy(a => a.Type))
+        {
+            var premiere = _adresses.Where(a => a.Type == parType.Key).Select(a => (DateOnly?)a.ValideDu).Min();
+            var veille = premiere?.AddDays(-1);
+            foreach (var adresse in parType.Where(a => premiere is null || a.ValideDu < premiere))
+            {
+                var fin = veille is { } v && (adresse.ValideAu is null || adresse.ValideAu > v) ? v : adresse.ValideAu;
+                _adresses.Add(adresse.Reprendre(fin));
+            }
+        }
     }
 }

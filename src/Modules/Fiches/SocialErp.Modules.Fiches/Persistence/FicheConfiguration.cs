@@ -31,6 +31,7 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         builder.Property(f => f.TexteRecherche).HasMaxLength(2 * NomMaxLength + EmailMaxLength + 2);
         builder.HasIndex(f => f.NumeroAvs);
         builder.HasIndex(f => new { f.ServiceId, f.Nom });
+        builder.HasIndex(f => new { f.Nom, f.Prenom, f.Id });
         builder.HasIndex(f => f.TexteRecherche);
         builder.HasIndex(f => f.CommuneResidence);
 
@@ -39,5 +40,6 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         builder.HasMany(f => f.Preferences).WithOne().HasForeignKey(p => p.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Adresses).WithOne().HasForeignKey(a => a.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Termes).WithOne().HasForeignKey(t => t.FicheId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(f => f.AccesParDossiers).WithOne().HasForeignKey(a => a.FicheId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,8 +10,9 @@ internal sealed class FicheTermeConfiguration : IEntityTypeConfiguration<FicheTe
     {
         builder.HasKey(t => new { t.FicheId, t.Terme });
         builder.Property(t => t.Terme).HasMaxLength(TermesRecherche.MaxLength);
+        builder.Property(t => t.Tri).HasMaxLength(FicheTerme.TriMaxLength);
 
-        // (terme, fiche_id) answers a prefix range from the index alone on both providers.
-        builder.HasIndex(t => new { t.Terme, t.FicheId });
+        // A prefix range read in (terme, tri, fiche_id) order: the default search order, so LIMIT stops the scan.
+        builder.HasIndex(t => new { t.Terme, t.Tri, t.FicheId });
     }
 }

@@ -20,6 +20,10 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
 
     public DbSet<FicheCategorie> Categories => Set<FicheCategorie>();
 
+    public DbSet<AccesDossier> AccesDossiers => Set<AccesDossier>();
+
+    public DbSet<AccesFiche> AccesFiches => Set<AccesFiche>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new FicheConfiguration());
@@ -31,5 +35,7 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
         modelBuilder.ApplyConfiguration(new FicheContactConfiguration());
         modelBuilder.ApplyConfiguration(new PreferenceNotificationConfiguration());
         modelBuilder.ApplyConfiguration(new AdresseConfiguration());
+        modelBuilder.ApplyConfiguration<AccesDossier>(new AccesDossierConfiguration());
+        modelBuilder.ApplyConfiguration<AccesFiche>(new AccesDossierConfiguration());
     }
 }

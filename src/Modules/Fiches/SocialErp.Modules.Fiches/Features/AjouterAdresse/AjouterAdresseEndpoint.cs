@@ -23,7 +23,8 @@ internal static class AjouterAdresseEndpoint
             .WithValidation<AdresseRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AvecExemples(ExemplesFiches.Adresse, (StatusCodes.Status201Created, ExemplesFiches.AdresseLue));
 
     private static async Task<Results<Created<AdresseResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AdresseRequest request, AjouterAdresseHandler handler, HttpContext context, CancellationToken cancellationToken)

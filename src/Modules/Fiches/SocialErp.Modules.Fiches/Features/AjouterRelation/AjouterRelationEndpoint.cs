@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Features.Relations;
 
 namespace SocialErp.Modules.Fiches.Features.AjouterRelation;
@@ -21,7 +22,8 @@ internal static class AjouterRelationEndpoint
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<AjouterRelationRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AvecExemples(new { type = "responsable", ficheId = ExemplesFiches.ProcheId, du = "2025-01-01" }, (StatusCodes.Status201Created, ExemplesFiches.Relation));
 
     private static async Task<Results<Created<RelationResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AjouterRelationRequest request, AjouterRelationHandler handler, TimeProvider timeProvider, CancellationToken cancellationToken)

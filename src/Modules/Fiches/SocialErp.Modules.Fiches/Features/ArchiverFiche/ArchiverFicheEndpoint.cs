@@ -22,7 +22,8 @@ internal static class ArchiverFicheEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Fiche));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ArchiverFicheHandler handler, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)

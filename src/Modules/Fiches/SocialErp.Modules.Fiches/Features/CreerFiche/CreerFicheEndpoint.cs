@@ -23,7 +23,8 @@ internal static class CreerFicheEndpoint
                 + "sauf avec « forcer » et un « motifForcage ». La réponse liste les doublons possibles (« doublons ») sans bloquer la création.")
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<CreerFicheRequest>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AvecExemples(ExemplesFiches.Creation, (StatusCodes.Status201Created, ExemplesFiches.FicheCreee));
 
     private static async Task<Results<Created<FicheResponse>, ProblemHttpResult>> HandleAsync(
         CreerFicheRequest request,

@@ -22,7 +22,8 @@ internal static class FusionnerFichesEndpoint
             .RequirePermission(FichesPermissions.Ecrire)
             .WithValidation<FusionnerFichesRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AvecExemples(ExemplesFiches.Fusion, (StatusCodes.Status200OK, ExemplesFiches.Fiche));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         FusionnerFichesRequest request, FusionnerFichesHandler handler, TimeProvider timeProvider, HttpResponse response, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ internal static class ListerAdressesEndpoint
             .WithDescription("Par défaut les adresses valables aujourd'hui ; ?date=AAAA-MM-JJ celles valables ce jour-là ; ?historique=true toutes, de la plus récente à la plus ancienne.")
             .RequirePermission(FichesPermissions.Lire)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.AdresseLue }));
 
     private static async Task<Results<Ok<IReadOnlyList<AdresseResponse>>, ProblemHttpResult>> HandleAsync(
         Guid id, [AsParameters] ListerAdressesQuery query, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user,

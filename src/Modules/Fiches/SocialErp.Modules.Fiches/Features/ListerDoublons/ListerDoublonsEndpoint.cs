@@ -23,7 +23,8 @@ internal static class ListerDoublonsEndpoint
                 + "même nom et date de naissance (80), nom proche — sans accents, casse ni ordre des mots, 2 fautes au plus — et même date de naissance (70), "
                 + "même e-mail (60).")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.Doublon }));
 
     private static async Task<Results<Ok<List<DoublonResponse>>, ProblemHttpResult>> HandleAsync(
         Guid id, IReadRepositoryBase<Fiche> fiches, RechercheDoublons doublons, ICurrentUser user, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Features.Relations;
 
 namespace SocialErp.Modules.Fiches.Features.ListerRelations;
@@ -18,7 +19,8 @@ internal static class ListerRelationsEndpoint
             .WithDescription("Les relations dans les deux sens, chacune avec le type vu depuis cette fiche (son responsable, ses proches, ses parents, ses enfants…). "
                 + "Les fiches liées que l'utilisateur ne peut pas voir sont omises.")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.Relation }));
 
     private static async Task<Results<Ok<List<RelationResponse>>, ProblemHttpResult>> HandleAsync(
         Guid id, ListerRelationsHandler handler, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ internal static class ModifierFicheEndpoint
             .WithValidation<ModifierFicheRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AvecExemples(ExemplesFiches.Creation, (StatusCodes.Status200OK, ExemplesFiches.Fiche));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ModifierFicheRequest request, ModifierFicheHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)

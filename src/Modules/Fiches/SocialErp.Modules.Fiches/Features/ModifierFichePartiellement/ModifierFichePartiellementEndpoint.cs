@@ -31,7 +31,8 @@ internal static class ModifierFichePartiellementEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AvecExemples(new { email = "francois.armengaud@example.ch", communeResidence = 5591, permisSejour = (string?)null }, (StatusCodes.Status200OK, ExemplesFiches.Fiche));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ModifierFichePartiellementHandler handler, RechercheDoublons doublons, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)

@@ -21,9 +21,13 @@ internal static class ObtenirFicheEndpoint
             .WithSummary("Lire une fiche")
             .WithDescription(
                 "Renvoie la fiche complète (catégories, contacts, préférences, adresses valables aujourd'hui) et son ETag. "
-                + "Une fiche archivée reste lisible. Une fiche d'un autre service répond 404, comme une fiche inexistante.")
+                + "Une fiche archivée reste lisible. Une fiche d'un autre service répond 404, comme une fiche inexistante. "
+                + "Une fiche absorbée par une fusion répond 308 (redirection permanente) vers la fiche conservée : Location "
+                + "et, dans le corps problem+json, conserveeId (code fiches.fiche-fusionnee).")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status308PermanentRedirect)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Fiche), (StatusCodes.Status308PermanentRedirect, ExemplesFiches.FicheFusionnee));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user, TimeProvider timeProvider,
@@ -33,6 +37,11 @@ internal static class ObtenirFicheEndpoint
         if (fiche is null)
         {
             return ErrorResults.Problem(FicheErrors.Introuvable);
+        }
+
+        if (fiche.FusionneeDans is { } conserveeId)
+        {
+            return FicheFusionneeResult.Vers(fiche.Id, conserveeId, response);
         }
 
         await FicheDetails.ChargerAsync(db, fiche, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
@@ -11,7 +12,6 @@ using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
-using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.RechercherFiches;
 
@@ -24,13 +24,16 @@ internal static class RechercherFichesEndpoint
             .WithDescription(
                 "Liste paginée des fiches visibles. q : début des mots du nom, du prénom ou des autres noms (sans accents ni casse, "
                 + "« mul ha » trouve Hélène Müller), adresse e-mail (entière ou son début), ou chiffres d'un numéro AVS ou de téléphone (préfixe). "
-                + "Filtres : categorie, commune (n° OFS), type, archivee (false par défaut : les fiches archivées sont exclues).")
+                + "Filtres : categorie, commune (n° OFS), type, archivee (false par défaut : les fiches archivées sont exclues). "
+                + "Tri : pertinence (défaut avec q : le mot trouvé, puis le nom), nom (défaut sans q), dateNaissance, creeLe ; « - » pour décroître. "
+                + $"total est exact jusqu'à {PageFichesResponse.PlafondTotal} fiches (ou la fin de la page demandée) ; au-delà le comptage s'arrête "
+                + "et totalExact vaut false (« plus de total »).")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Page));
 
-    private static async Task<Results<Ok<PagedList<FicheResumeResponse>>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] RechercherFichesQuery query, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PageFichesResponse>, ProblemHttpResult>> HandleAsync(
+        [AsParameters] RechercherFichesQuery query, FichesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, query.Sort).ToPageRequest();
         if (!page.IsSuccess)
@@ -38,16 +41,42 @@ internal static class RechercherFichesEndpoint
             return ErrorResults.Problem(page.Error!);
         }
 
-        var tri = FichesTri.Lire(query.Sort);
+        var critere = CritereRecherche.Lire(query.Q);
+        var tri = FichesTri.Lire(query.Sort, avecTexte: critere.Prefixes.Count > 0);
         if (!tri.IsSuccess)
         {
             return ErrorResults.Problem(tri.Error!);
         }
 
+        var filtres = LireFiltres(query);
+        if (!filtres.IsSuccess)
+        {
+            return ErrorResults.Problem(filtres.Error!);
+        }
+
+        var ids = await RechercheFiches.Ids(db, filtres.Value, critere, tri.Value, user)
+            .Skip(page.Value.Skip).Take(page.Value.PageSize).ToListAsync(cancellationToken);
+        var fiches = await db.Fiches.AsNoTracking().Include(f => f.Categories)
+            .Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+
+        // A page that is not full ends the list: its total is known without counting.
+        var limite = Math.Max(PageFichesResponse.PlafondTotal, page.Value.Skip + page.Value.PageSize);
+        var comptees = ids.Count < page.Value.PageSize && (ids.Count > 0 || page.Value.Skip == 0)
+            ? page.Value.Skip + ids.Count
+            : await RechercheFiches.CompterAsync(db, filtres.Value, critere, user, limite, cancellationToken);
+        return TypedResults.Ok(new PageFichesResponse(
+            ids.Where(fiches.ContainsKey).Select(id => FicheResumeResponse.From(fiches[id])).ToList(),
+            page.Value.Page,
+            page.Value.PageSize,
+            Math.Min(comptees, limite),
+            TotalExact: comptees <= limite));
+    }
+
+    private static Result<FiltresFiches> LireFiltres(RechercherFichesQuery query)
+    {
         if (query.Categorie is not null && !CategoriesFiche.EstConnue(query.Categorie))
         {
-            return ErrorResults.Problem(Error.Validation(
-                "categorie", $"Catégorie inconnue. Catégories possibles : {string.Join(", ", CategoriesFiche.Toutes)}."));
+            return Error.Validation("categorie", $"Catégorie inconnue. Catégories possibles : {string.Join(", ", CategoriesFiche.Toutes)}.");
         }
 
         TypeFiche? type = null;
@@ -55,7 +84,7 @@ internal static class RechercherFichesEndpoint
         {
             if (!query.Type.All(char.IsAsciiLetter) || !Enum.TryParse<TypeFiche>(query.Type, ignoreCase: true, out var lu))
             {
-                return ErrorResults.Problem(Error.Validation("type", "Le type est « personne » ou « organisation »."));
+                return Error.Validation("type", "Le type est « personne » ou « organisation ».");
             }
 
             type = lu;
@@ -63,14 +92,9 @@ internal static class RechercherFichesEndpoint
 
         if (query.Commune is < 1 or > 9999)
         {
-            return ErrorResults.Problem(Error.Validation("commune", "Le numéro OFS de commune est compris entre 1 et 9999."));
+            return Error.Validation("commune", "Le numéro OFS de commune est compris entre 1 et 9999.");
         }
 
-        var specification = new FichesRechercheSpecification(
-            query, type, CritereRecherche.Lire(query.Q), db.Termes, tri.Value, page.Value, user);
-        var items = await fiches.ListAsync(specification, cancellationToken);
-        var total = await fiches.CountAsync(specification, cancellationToken);
-        return TypedResults.Ok(new PagedList<FicheResumeResponse>(
-            items.Select(FicheResumeResponse.From).ToList(), page.Value.Page, page.Value.PageSize, total));
+        return new FiltresFiches(query.Archivee ?? false, type, query.Categorie, query.Commune);
     }
 }

@@ -40,6 +40,7 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.HasKey("Id");
             b.HasIndex("NumeroAvs");
             b.HasIndex("ServiceId", "Nom");
+            b.HasIndex("Nom", "Prenom", "Id");
             b.HasIndex("TexteRecherche");
             b.HasIndex("CommuneResidence");
             b.ToTable("fiches_fiche", FichesDbContext.Schema);
@@ -56,8 +57,9 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<Guid>("FicheId").HasColumnName("fiche_id");
             b.Property<string>("Terme").HasMaxLength(254).HasColumnName("terme");
+            b.Property<string>("Tri").IsRequired().HasMaxLength(100).HasColumnName("tri");
             b.HasKey("FicheId", "Terme");
-            b.HasIndex("Terme", "FicheId");
+            b.HasIndex("Terme", "Tri", "FicheId");
             b.ToTable("fiches_fiche_terme", FichesDbContext.Schema);
         });
         modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheContact", b =>
@@ -110,7 +112,34 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
         }
 
         RelationsFusions(modelBuilder);
+        AccesDossiers(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, FichesDbContext.Schema);
+    }
+
+    /// <summary>Migration 20261122153100_AccesDossiers: the projection of fiches visible through dossiers.</summary>
+    private static void AccesDossiers(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.AccesDossier", b =>
+        {
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<long>("Version").HasColumnName("version");
+            b.HasKey("DossierId");
+            b.ToTable("fiches_acces_dossier", FichesDbContext.Schema);
+        });
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.AccesFiche", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<Guid>("AyantDroitId").HasColumnName("ayant_droit_id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.HasKey("FicheId", "AyantDroitId", "DossierId");
+            b.HasIndex("DossierId");
+            b.ToTable("fiches_acces_fiche", FichesDbContext.Schema);
+            b.HasOne("SocialErp.Modules.Fiches.Domain.Fiche", null)
+                .WithMany()
+                .HasForeignKey("FicheId")
+                .OnDelete(DeleteBehavior.Cascade)
+                .IsRequired();
+        });
     }
 
     /// <summary>Migration 20261122140000_RelationsFusions: relations, forced duplicates, merge tombstones, duplicate indexes.</summary>

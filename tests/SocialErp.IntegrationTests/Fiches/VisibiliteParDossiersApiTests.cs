@@ -1,0 +1,88 @@
+using System.Net;
+using SocialErp.IntegrationTests.Dossiers;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.SharedKernel.Security;
+using SocialErp.TestKit;
+
+namespace SocialErp.IntegrationTests.Fiches;
+
+/// <summary>
+/// "A user sees the fiches of their service and the fiches of the dossiers they can see", end to end: the Dossiers
+/// API shares a dossier, dossiers.acces-dossier-modifie.v1 reaches the Fiches projection, reads and searches follow.
+/// </summary>
+public abstract class VisibiliteParDossiersApiTests(ApiFixture fixture)
+{
+    private SocialErpApiFactory Factory => fixture.Factory;
+
+    [Fact]
+    public async Task PartageDuDossier_AUnUtilisateurPuisAUnService_RendLaFicheVisiblePuisLaRetire()
+    {
+        var (referent, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("A")));
+        var serviceC = await Factory.CreateServiceAsync(FichesTestData.Marqueur("C"));
+        var (invite, inviteId) = await Factory.UserClientAsync(Metiers.AssistantSocial, serviceC);
+        var (collegueInvite, _) = await Factory.UserClientAsync(Metiers.Gestionnaire, serviceC);
+        var (etranger, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("D")));
+        using var _r = referent;
+        using var _i = invite;
+        using var _c = collegueInvite;
+        using var _e = etranger;
+        var nom = FichesTestData.Marqueur("Vue");
+        var fiche = await CreerAsync(referent, nom);
+        var dossier = (await DossiersTestData.DossierAsync(referent, "Vue", (fiche, "requerant"))).GetProperty("id").GetGuid();
+        await Factory.DrainMessagesAsync();
+        await (await invite.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        var partage = await (await referent.PostJsonAsync($"/api/dossiers/{dossier}/partages", new { utilisateurId = inviteId })).JsonAsync();
+        await Factory.DrainMessagesAsync();
+
+        Assert.Equal(fiche, (await (await invite.GetAsync($"/api/fiches/{fiche}")).JsonAsync()).GetProperty("id").GetGuid());
+        Assert.Equal(1, await TotalAsync(invite, nom));
+        Assert.Equal(HttpStatusCode.OK, (await invite.GetAsync($"/api/fiches/{fiche}/vue-360")).StatusCode);
+        await (await collegueInvite.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, await TotalAsync(etranger, nom));
+
+        (await referent.DeleteAsync($"/api/dossiers/{dossier}/partages/{partage.GetProperty("partages")[0].GetProperty("id").GetGuid()}"))
+            .EnsureSuccessStatusCode();
+        (await referent.PostJsonAsync($"/api/dossiers/{dossier}/partages", new { serviceId = serviceC })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+
+        Assert.Equal(1, await TotalAsync(collegueInvite, nom));
+        Assert.Equal(1, await TotalAsync(invite, nom));
+        await (await etranger.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AccesDossierModifie_VersionAncienneOuRejouee_NeRemplacePasLaPlusRecente()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var (lecteur, lecteurId) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("L")));
+        using var _l = lecteur;
+        var fiche = await CreerAsync(admin, FichesTestData.Marqueur("Ordre"));
+        var dossier = Guid.NewGuid();
+
+        await PublierAsync(new AccesDossierModifieIntegrationEvent(dossier, 2, null, [], [lecteurId], [fiche, Guid.NewGuid()]));
+        await PublierAsync(new AccesDossierModifieIntegrationEvent(dossier, 1, null, [], [], [fiche]));
+        await PublierAsync(new AccesDossierModifieIntegrationEvent(dossier, 2, null, [], [], []));
+
+        Assert.Equal(HttpStatusCode.OK, (await lecteur.GetAsync($"/api/fiches/{fiche}")).StatusCode);
+
+        await PublierAsync(new AccesDossierModifieIntegrationEvent(dossier, 3, null, [], [], [fiche]));
+
+        await (await lecteur.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private Task PublierAsync(AccesDossierModifieIntegrationEvent evenement) => DossiersTestData.PublierAsync(Factory, "dossiers", evenement);
+
+    private static async Task<Guid> CreerAsync(HttpClient client, string nom) =>
+        (await (await client.PostJsonAsync("/api/fiches", new { type = "personne", nom, prenom = "Test", categories = new[] { "usager" } })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+    private static async Task<int> TotalAsync(HttpClient client, string nom) =>
+        (await (await client.GetAsync($"/api/fiches?q={nom}")).JsonAsync()).GetProperty("total").GetInt32();
+}
+
+[Trait("Category", "Integration")]
+public sealed class VisibiliteParDossiersApiTestsSqlite(SqliteApiFixture fixture) : VisibiliteParDossiersApiTests(fixture), IClassFixture<SqliteApiFixture>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class VisibiliteParDossiersApiTestsPostgreSql(PostgreSqlApiFixture fixture) : VisibiliteParDossiersApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
