@@ -11,19 +11,27 @@ using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
+using SocialErp.Modules.Dossiers.DemoData;
 using SocialErp.Modules.Dossiers.Features.Acces;
+using SocialErp.Modules.Dossiers.Features.ChampsPersonnalises;
+using SocialErp.Modules.Dossiers.Features.Contacts;
 using SocialErp.Modules.Dossiers.Features.Cycle;
 using SocialErp.Modules.Dossiers.Features.Evenements;
 using SocialErp.Modules.Dossiers.Features.Indicateurs;
+using SocialErp.Modules.Dossiers.Features.Financement;
+using SocialErp.Modules.Dossiers.Features.Memos;
 using SocialErp.Modules.Dossiers.Features.Membres;
 using SocialErp.Modules.Dossiers.Features.ModifierDossier;
+using SocialErp.Modules.Dossiers.Features.Objectifs;
 using SocialErp.Modules.Dossiers.Features.ObtenirDossier;
 using SocialErp.Modules.Dossiers.Features.OuvrirDossier;
+using SocialErp.Modules.Dossiers.Features.Placements;
 using SocialErp.Modules.Dossiers.Features.Prestations;
 using SocialErp.Modules.Dossiers.Features.RechercherDossiers;
 using SocialErp.Modules.Dossiers.Features.Seances;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Features.TypesEvenements;
+using SocialErp.Modules.Dossiers.Features.Structures;
 using SocialErp.Modules.Dossiers.Features.UniteAllocation;
 using SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 using SocialErp.Modules.Dossiers.Persistence;
@@ -75,6 +83,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IContributeurVue360, DossiersVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, PaiementComptabiliseHandler>(Name);
+        RegisterSuivi(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -95,6 +104,7 @@ public sealed class DossiersModule : IModule
         var parametres = endpoints.MapGroup("/api/parametres").WithTags("Dossiers");
         parametres.MapPrestations();
         parametres.MapTypesEvenements();
+        MapSuivi(dossiers, parametres);
     }
 
     private static void RegisterSeancesEvenements(IServiceCollection services)
@@ -108,5 +118,33 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IValidator<CorrectionEvenementRequest>, CorrectionEvenementValidator>();
         services.AddScoped<SeancesHandler>();
         services.AddScoped<EvenementsHandler>();
+    }
+
+    /// <summary>Funding, contacts, objectives, memos, placements and custom fields.</summary>
+    private void RegisterSuivi(IServiceCollection services)
+    {
+        services.AddScoped<DossiersCibles>();
+        services.AddScoped<IValidator<FinancementRequest>, FinancementValidator>();
+        services.AddScoped<IValidator<ContactRequest>, ContactValidator>();
+        services.AddScoped<IValidator<ObjectifRequest>, ObjectifValidator>();
+        services.AddScoped<IValidator<MemoRequest>, MemoValidator>();
+        services.AddScoped<IValidator<StructureRequest>, StructureValidator>();
+        services.AddScoped<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
+        services.AddScoped<IValidator<PlacementRequest>, PlacementValidator>();
+        services.AddScoped<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
+        services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesSuiviHandler>(Name);
+        services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();
+    }
+
+    private static void MapSuivi(RouteGroupBuilder dossiers, RouteGroupBuilder parametres)
+    {
+        dossiers.MapFinancement();
+        dossiers.MapContacts();
+        dossiers.MapObjectifs();
+        dossiers.MapMemos();
+        dossiers.MapPlacements();
+        dossiers.MapValeursChamps();
+        parametres.MapStructures();
+        parametres.MapChampsPersonnalisesParametres();
     }
 }

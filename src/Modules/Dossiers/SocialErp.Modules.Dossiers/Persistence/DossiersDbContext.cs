@@ -30,6 +30,23 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public DbSet<TypeEvenement> TypesEvenements => Set<TypeEvenement>();
 
     public DbSet<EvenementDossier> Evenements => Set<EvenementDossier>();
+    public DbSet<Financement> Financements => Set<Financement>();
+
+    public DbSet<ContactDossier> Contacts => Set<ContactDossier>();
+
+    public DbSet<Objectif> Objectifs => Set<Objectif>();
+
+    public DbSet<Memo> Memos => Set<Memo>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<PlanningType> PlanningsTypes => Set<PlanningType>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<ChampPersonnalise> ChampsPersonnalises => Set<ChampPersonnalise>();
+
+    public DbSet<ValeursChamps> ValeursChamps => Set<ValeursChamps>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -45,5 +62,18 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new SeanceConfiguration());
         modelBuilder.ApplyConfiguration(new TypeEvenementConfiguration());
         modelBuilder.ApplyConfiguration(new EvenementDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new FinancementConfiguration());
+        modelBuilder.ApplyConfiguration(new CoFinanceurConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new ObjectifConfiguration());
+        modelBuilder.ApplyConfiguration(new MemoConfiguration());
+        modelBuilder.ApplyConfiguration(new VersionMemoConfiguration());
+        modelBuilder.ApplyConfiguration(new StructureConfiguration());
+        modelBuilder.ApplyConfiguration(new PlaceStructureConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanningTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new PlacementConfiguration());
+        modelBuilder.ApplyConfiguration(new ChampPersonnaliseConfiguration());
+        modelBuilder.ApplyConfiguration(new ValeursChampsConfiguration());
+        modelBuilder.ApplyConfiguration(new ValeurChampConfiguration());
     }
 }

@@ -1,15 +1,24 @@
+using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.Modules.Dossiers.Features.Shared;
+using SocialErp.Modules.Dossiers.Persistence;
 
 namespace SocialErp.Modules.Dossiers.Queries;
 
-/// <summary>What other modules read of a visible dossier. Custom field values arrive with their capability (empty).</summary>
-internal sealed class DossiersLecture(ChargementDossier chargement) : IDossiersLecture
+/// <summary>What other modules read of a visible dossier, custom field values included (stored text, by field code).</summary>
+internal sealed class DossiersLecture(ChargementDossier chargement, DossiersDbContext db) : IDossiersLecture
 {
     public async Task<DossierApercu?> TrouverAsync(Guid dossierId, CancellationToken cancellationToken)
     {
         var dossier = await chargement.LireAsync(dossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        var champs = await db.ValeursChamps.AsNoTracking().Where(v => v.DossierId == dossierId).SelectMany(v => v.Valeurs)
+            .ToDictionaryAsync(v => v.Code, string? (v) => v.Valeur, cancellationToken);
         return dossier is null
             ? null
             : new DossierApercu(
@@ -22,7 +31,7 @@ internal sealed class DossiersLecture(ChargementDossier chargement) : IDossiersL
                 dossier.ServiceId,
                 dossier.DateOuverture,
                 dossier.Membres.Select(m => new MembreDossier(m.FicheId, m.Role)).ToList(),
-                new Dictionary<string, string?>());
+                champs);
     }
 
     public async Task<IReadOnlyList<MembreUniteAllocation>> UniteAllocationAuAsync(Guid dossierId, DateOnly date, CancellationToken cancellationToken)

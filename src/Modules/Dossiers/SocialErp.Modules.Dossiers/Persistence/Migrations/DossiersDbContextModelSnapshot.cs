@@ -18,6 +18,7 @@ internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
         modelBuilder.HasDefaultSchema(Schema);
         DossiersCore(modelBuilder);
         SeancesEvenements(modelBuilder);
+        DossiersSuivi(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
@@ -214,6 +215,194 @@ internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
             b.Property<bool>("Actif").HasColumnName("actif");
             b.HasKey("Code");
             b.ToTable("dossiers_type_evenement", Schema);
+        });
+    }
+
+    private static void DossiersSuivi(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity(Domaine + "Financement", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("ConventionReference").HasMaxLength(100).HasColumnName("convention_reference");
+            b.Property<DateOnly?>("ConventionDu").HasColumnName("convention_du");
+            b.Property<DateOnly?>("ConventionAu").HasColumnName("convention_au");
+            b.Property<decimal?>("HeuresFinancees").HasPrecision(18, 2).HasColumnName("heures_financees");
+            b.Property<Guid>("FinanceurPrincipalId").HasColumnName("financeur_principal_id");
+            b.Property<string>("TypeFinanceur").IsRequired().HasMaxLength(20).HasColumnName("type_financeur");
+            b.Property<string>("ModeMontant").IsRequired().HasMaxLength(20).HasColumnName("mode_montant");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<string>("Repartition").HasMaxLength(20).HasColumnName("repartition");
+            b.Property<decimal?>("PartPrincipale").HasPrecision(18, 2).HasColumnName("part_principale");
+            b.Property<DateTime>("ModifieLe").HasColumnName("modifie_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId").IsUnique();
+            b.HasIndex("FinanceurPrincipalId");
+            b.ToTable("dossiers_financement", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "CoFinanceur", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("FinancementId").HasColumnName("financement_id");
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<decimal>("Part").HasPrecision(18, 2).HasColumnName("part");
+            b.HasKey("Id");
+            b.HasIndex("FinancementId");
+            b.HasIndex("FicheId");
+            b.ToTable("dossiers_co_financeur", Schema);
+            b.HasOne(Domaine + "Financement", null).WithMany().HasForeignKey("FinancementId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+        modelBuilder.Entity(Domaine + "ContactDossier", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("Role").IsRequired().HasMaxLength(20).HasColumnName("role");
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<DateOnly?>("Du").HasColumnName("du");
+            b.Property<DateOnly?>("Au").HasColumnName("au");
+            b.Property<string>("Remarque").HasMaxLength(500).HasColumnName("remarque");
+            b.Property<DateTime>("AjouteLe").HasColumnName("ajoute_le");
+            b.HasKey("Id");
+            b.HasIndex("DossierId");
+            b.HasIndex("FicheId");
+            b.ToTable("dossiers_contact_dossier", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "Objectif", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("Nature").IsRequired().HasMaxLength(20).HasColumnName("nature");
+            b.Property<string>("Genre").HasMaxLength(20).HasColumnName("genre");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(200).HasColumnName("libelle");
+            b.Property<string>("Description").HasMaxLength(2000).HasColumnName("description");
+            b.Property<string>("Cible").HasMaxLength(200).HasColumnName("cible");
+            b.Property<DateOnly?>("Echeance").HasColumnName("echeance");
+            b.Property<bool?>("Atteint").HasColumnName("atteint");
+            b.Property<DateOnly?>("EvalueLe").HasColumnName("evalue_le");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<DateTime?>("ModifieLe").HasColumnName("modifie_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId");
+            b.ToTable("dossiers_objectif", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "Memo", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<Guid?>("AuteurId").HasColumnName("auteur_id");
+            b.Property<string>("Visibilite").IsRequired().HasMaxLength(10).HasColumnName("visibilite");
+            b.Property<string>("Texte").IsRequired().HasMaxLength(8000).HasColumnName("texte");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<DateTime?>("ModifieLe").HasColumnName("modifie_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId");
+            b.ToTable("dossiers_memo", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "VersionMemo", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("MemoId").HasColumnName("memo_id");
+            b.Property<int>("Numero").HasColumnName("numero");
+            b.Property<string>("Visibilite").IsRequired().HasMaxLength(10).HasColumnName("visibilite");
+            b.Property<string>("Texte").IsRequired().HasMaxLength(8000).HasColumnName("texte");
+            b.Property<DateTime>("EcritLe").HasColumnName("ecrit_le");
+            b.HasKey("Id");
+            b.HasIndex("MemoId");
+            b.ToTable("dossiers_version_memo", Schema);
+            b.HasOne(Domaine + "Memo", null).WithMany().HasForeignKey("MemoId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+        modelBuilder.Entity(Domaine + "Structure", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(30).HasColumnName("code");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(100).HasColumnName("libelle");
+            b.Property<string>("Type").IsRequired().HasMaxLength(20).HasColumnName("type");
+            b.Property<bool>("Active").HasColumnName("active");
+            b.HasKey("Code");
+            b.ToTable("dossiers_structure", Schema);
+        });
+        modelBuilder.Entity(Domaine + "PlaceStructure", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(30).HasColumnName("code");
+            b.Property<string>("StructureCode").IsRequired().HasMaxLength(30).HasColumnName("structure_code");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(100).HasColumnName("libelle");
+            b.HasKey("Code");
+            b.HasIndex("StructureCode");
+            b.ToTable("dossiers_place_structure", Schema);
+            b.HasOne(Domaine + "Structure", null).WithMany().HasForeignKey("StructureCode").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+        modelBuilder.Entity(Domaine + "PlanningType", b =>
+        {
+            b.Property<string>("Code").HasMaxLength(30).HasColumnName("code");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(100).HasColumnName("libelle");
+            b.Property<decimal>("TauxOccupation").HasPrecision(18, 2).HasColumnName("taux_occupation");
+            b.Property<string>("Jours").IsRequired().HasMaxLength(70).HasColumnName("jours");
+            b.HasKey("Code");
+            b.ToTable("dossiers_planning_type", Schema);
+        });
+        modelBuilder.Entity(Domaine + "Placement", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("StructureCode").IsRequired().HasMaxLength(30).HasColumnName("structure_code");
+            b.Property<string>("PlaceCode").IsRequired().HasMaxLength(30).HasColumnName("place_code");
+            b.Property<DateOnly>("Du").HasColumnName("du");
+            b.Property<DateOnly?>("Au").HasColumnName("au");
+            b.Property<decimal>("TauxOccupation").HasPrecision(18, 2).HasColumnName("taux_occupation");
+            b.Property<string>("PlanningCode").HasMaxLength(30).HasColumnName("planning_code");
+            b.Property<string>("Jours").IsRequired().HasMaxLength(70).HasColumnName("jours");
+            b.Property<string>("Remarque").HasMaxLength(500).HasColumnName("remarque");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId");
+            b.HasIndex("PlaceCode");
+            b.HasIndex("FicheId");
+            b.ToTable("dossiers_placement", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "ChampPersonnalise", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<string>("Prestation").IsRequired().HasMaxLength(30).HasColumnName("prestation");
+            b.Property<string>("Code").IsRequired().HasMaxLength(40).HasColumnName("code");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(100).HasColumnName("libelle");
+            b.Property<string>("Type").IsRequired().HasMaxLength(10).HasColumnName("type");
+            b.Property<bool>("Obligatoire").HasColumnName("obligatoire");
+            b.Property<string>("Options").HasMaxLength(1000).HasColumnName("options");
+            b.HasKey("Id");
+            b.HasIndex("Prestation", "Code").IsUnique();
+            b.ToTable("dossiers_champ_personnalise", Schema);
+        });
+        modelBuilder.Entity(Domaine + "ValeursChamps", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<DateTime>("ModifieLe").HasColumnName("modifie_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("DossierId").IsUnique();
+            b.ToTable("dossiers_valeurs_champs", Schema);
+            ParDossier(b);
+        });
+        modelBuilder.Entity(Domaine + "ValeurChamp", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("ValeursChampsId").HasColumnName("valeurs_champs_id");
+            b.Property<string>("Code").IsRequired().HasMaxLength(40).HasColumnName("code");
+            b.Property<string>("Valeur").IsRequired().HasMaxLength(1000).HasColumnName("valeur");
+            b.HasKey("Id");
+            b.HasIndex("ValeursChampsId", "Code").IsUnique();
+            b.ToTable("dossiers_valeur_champ", Schema);
+            b.HasOne(Domaine + "ValeursChamps", null).WithMany().HasForeignKey("ValeursChampsId").OnDelete(DeleteBehavior.Cascade).IsRequired()
+                .HasConstraintName("FK_dossiers_valeur_champ_valeurs_champs_id");
         });
     }
 

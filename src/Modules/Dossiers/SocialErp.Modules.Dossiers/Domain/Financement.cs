@@ -1,0 +1,134 @@
+using SocialErp.SharedKernel.Domain;
+using SocialErp.SharedKernel.Results;
+
+namespace SocialErp.Modules.Dossiers.Domain;
+
+/// <summary>
+/// Who pays for a dossier and how much: the convention (reference, validity, funded hours), the main funder (a fiche
+/// of category financeur) and its type, the planned amount (total, hourly rate × funded hours, or flat fee) and, with
+/// co-funders, the split between all funders — percentages summing to 100 or amounts summing to the total.
+/// One per dossier, replaced as a whole.
+/// </summary>
+internal sealed class Financement : AggregateRoot
+{
+    private readonly List<CoFinanceur> _coFinanceurs = [];
+
+    private Financement(Guid id, Guid dossierId)
+        : base(id) => DossierId = dossierId;
+
+    public Guid DossierId { get; private set; }
+
+    public string? ConventionReference { get; private set; }
+
+    public DateOnly? ConventionDu { get; private set; }
+
+    public DateOnly? ConventionAu { get; private set; }
+
+    public decimal? HeuresFinancees { get; private set; }
+
+    public Guid FinanceurPrincipalId { get; private set; }
+
+    /// <summary>One of <see cref="TypesFinanceur"/>.</summary>
+    public string TypeFinanceur { get; private set; } = "";
+
+    /// <summary>One of <see cref="ModesMontant"/>.</summary>
+    public string ModeMontant { get; private set; } = "";
+
+    /// <summary>The total, the hourly rate or the flat fee, per <see cref="ModeMontant"/>.</summary>
+    public decimal Montant { get; private set; }
+
+    /// <summary>One of <see cref="Repartitions"/>; null without co-funders.</summary>
+    public string? Repartition { get; private set; }
+
+    /// <summary>The main funder's part of the split (percentage or amount); null without co-funders.</summary>
+    public decimal? PartPrincipale { get; private set; }
+
+    public DateTime ModifieLe { get; private set; }
+
+    public IReadOnlyList<CoFinanceur> CoFinanceurs => _coFinanceurs;
+
+    /// <summary>The planned total: the amount, or the hourly rate times the funded hours, to the centime.</summary>
+    public decimal MontantTotal => ModeMontant == ModesMontant.TauxHoraire
+        ? decimal.Round(Montant * (HeuresFinancees ?? 0m), 2, MidpointRounding.AwayFromZero)
+        : Montant;
+
+    public static Result<Financement> Creer(Guid dossierId, DonneesFinancement donnees, DateTime maintenant)
+    {
+        var financement = new Financement(Guid.CreateVersion7(maintenant), dossierId);
+        var defini = financement.Definir(donnees, maintenant);
+        return defini.IsSuccess ? financement : defini.Error!;
+    }
+
+    /// <summary>Replaces everything; refuses (and changes nothing) when the split does not add up.</summary>
+    public Result Definir(DonneesFinancement donnees, DateTime maintenant)
+    {
+        var total = TotalDe(donnees);
+        if (donnees.CoFinanceurs.Count > 0)
+        {
+            var somme = donnees.PartPrincipale.GetValueOrDefault() + donnees.CoFinanceurs.Sum(c => c.Part);
+            var attendu = donnees.Repartition == Repartitions.Pourcentage ? 100m : total;
+            if (somme != attendu)
+            {
+                return FinancementErrors.RepartitionIncorrecte(donnees.Repartition!, somme, attendu);
+            }
+        }
+
+        ConventionReference = donnees.ConventionReference;
+        ConventionDu = donnees.ConventionDu;
+        ConventionAu = donnees.ConventionAu;
+        HeuresFinancees = donnees.HeuresFinancees;
+        FinanceurPrincipalId = donnees.FinanceurPrincipalId;
+        TypeFinanceur = donnees.TypeFinanceur;
+        ModeMontant = donnees.ModeMontant;
+        Montant = donnees.Montant;
+        Repartition = donnees.CoFinanceurs.Count > 0 ? donnees.Repartition : null;
+        PartPrincipale = donnees.CoFinanceurs.Count > 0 ? donnees.PartPrincipale : null;
+        _coFinanceurs.Clear();
+        _coFinanceurs.AddRange(donnees.CoFinanceurs.Select(c => new CoFinanceur(Guid.CreateVersion7(maintenant), Id, c.FicheId, c.Part)));
+        ModifieLe = maintenant;
+        return Result.Success();
+    }
+
+    /// <summary>A fiche merge: the kept fiche takes the absorbed one's place (and its part, when it already had one).</summary>
+    public bool RepointerFiche(Guid absorbee, Guid conservee, DateTime maintenant)
+    {
+        var change = false;
+        if (FinanceurPrincipalId == absorbee)
+        {
+            FinanceurPrincipalId = conservee;
+            change = true;
+        }
+
+        foreach (var coFinanceur in _coFinanceurs.Where(c => c.FicheId == absorbee).ToList())
+        {
+            var existant = _coFinanceurs.FirstOrDefault(c => c.FicheId == conservee);
+            if (FinanceurPrincipalId == conservee)
+            {
+                PartPrincipale += coFinanceur.Part;
+                _coFinanceurs.Remove(coFinanceur);
+            }
+            else if (existant is not null)
+            {
+                existant.Ajouter(coFinanceur.Part);
+                _coFinanceurs.Remove(coFinanceur);
+            }
+            else
+            {
+                coFinanceur.Repointer(conservee);
+            }
+
+            change = true;
+        }
+
+        if (change)
+        {
+            ModifieLe = maintenant;
+        }
+
+        return change;
+    }
+
+    private static decimal TotalDe(DonneesFinancement donnees) => donnees.ModeMontant == ModesMontant.TauxHoraire
+        ? decimal.Round(donnees.Montant * (donnees.HeuresFinancees ?? 0m), 2, MidpointRounding.AwayFromZero)
+        : donnees.Montant;
+}
