@@ -11,7 +11,10 @@ using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Statistiques.Contracts;
+using SocialErp.Modules.Statistiques.Features.Executions;
+using SocialErp.Modules.Statistiques.Features.Modeles;
 using SocialErp.Modules.Statistiques.Features.Reconstruction;
+using SocialErp.Modules.Statistiques.Production;
 using SocialErp.Modules.Statistiques.IntegrationEventHandlers;
 using SocialErp.Modules.Statistiques.Persistence;
 using SocialErp.SharedKernel.Security;
@@ -38,12 +41,19 @@ public sealed class StatistiquesModule : IModule
     {
         services.AddModuleDbContext<StatistiquesDbContext>(Name);
         RegisterReadModel(services);
+        services.AddSingleton<SemeurModeles>();
+        services.AddScoped<EvaluateurModele>();
+        services.AddScoped<ProducteurExecution>();
+        services.AddScoped<LanceurExecutions>();
+        services.AddScoped<ExecutionsPlanifiees>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/statistiques").WithTags("Statistiques");
         group.MapReconstruireLecture();
+        group.MapModeles();
+        group.MapExecutions();
     }
 
     private void RegisterReadModel(IServiceCollection services)

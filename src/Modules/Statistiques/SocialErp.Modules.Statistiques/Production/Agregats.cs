@@ -31,8 +31,7 @@ internal static class Agregats
 
     public static object? Ecritures(VariableModele v, LigneEcritureLecture premiere, IEnumerable<LigneEcritureLecture> groupe)
     {
-        var lignes = groupe.Where(l => Filtre.Accepte(v, "genreCompte", l.GenreCompte) && Filtre.Accepte(v, "typeCharge", l.TypeCharge)
-            && Filtre.Accepte(v, "typePayeur", l.TypePayeur) && Filtre.Accepte(v, "compte", l.Compte) && Filtre.Accepte(v, "prestation", l.Prestation));
+        var lignes = groupe.Where(l => Compte(v, l));
         return v.Source switch
         {
             "somme.debit" => lignes.Sum(l => l.Debit),
@@ -44,6 +43,11 @@ internal static class Agregats
             _ => null,
         };
     }
+
+    /// <summary>Whether the variable's filter lets this line in.</summary>
+    public static bool Compte(VariableModele v, LigneEcritureLecture l) =>
+        Filtre.Accepte(v, "genreCompte", l.GenreCompte) && Filtre.Accepte(v, "typeCharge", l.TypeCharge)
+        && Filtre.Accepte(v, "typePayeur", l.TypePayeur) && Filtre.Accepte(v, "compte", l.Compte) && Filtre.Accepte(v, "prestation", l.Prestation);
 
     public static object? Seances(VariableModele v, SeanceLecture premiere, DossierLecture? dossier, IEnumerable<SeanceLecture> groupe)
     {

@@ -79,7 +79,11 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
             .Where(l => mois.Contains(l.Periode))
             .ToListAsync(ct);
         var groupement = definition.Groupement ?? [];
+        var mesures = definition.Variables!.Where(v => !v.Source!.StartsWith("groupe.", StringComparison.Ordinal)).ToList();
+
+        // The population is the lines at least one measure counts (the bank side of a posting is no record of its own).
         return lignes
+            .Where(l => mesures.Count == 0 || mesures.Any(v => Agregats.Compte(v, l)))
             .GroupBy(l => string.Join('|', groupement.Select(d => Agregats.Dimension(l, d))))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Enregistrement(g.Key, definition.Variables!.Select(v => Agregats.Ecritures(v, g.First(), g)).ToArray()))

@@ -57,6 +57,7 @@ internal static class SourcesDossier
 
     private static DateOnly? Requerant(ContexteDossier c) =>
         MembresFin(c).Where(m => m.Role == RolesMembre.Requerant)
+            .OrderBy(m => m.Du).ThenBy(m => m.FicheId)
             .Select(m => c.NaissancesRequerants.GetValueOrDefault(m.FicheId))
             .FirstOrDefault(n => n is not null);
 
