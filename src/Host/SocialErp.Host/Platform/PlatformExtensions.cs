@@ -109,6 +109,7 @@ internal static class PlatformExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UtilisateurClaimsPrincipalFactory>();
         services.AddScoped<IHierarchieUtilisateurs, HierarchieUtilisateurs>();
+        services.AddScoped<IAnnuaireOrganisation, AnnuaireOrganisation>();
         services.AddScoped<AdministrateurSeeder>();
 
         var keysFolder = configuration["DataProtection:KeysFolder"]

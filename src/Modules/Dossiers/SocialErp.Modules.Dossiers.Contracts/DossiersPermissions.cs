@@ -5,4 +5,10 @@ public static class DossiersPermissions
 {
     public const string Lire = "dossiers.lire";
     public const string Ecrire = "dossiers.ecrire";
+
+    /// <summary>Correct or delete a recorded event (traced in the journal des mutations).</summary>
+    public const string CorrigerEvenements = "dossiers.evenements.corriger";
+
+    /// <summary>Configure prestations and event types.</summary>
+    public const string Parametrer = "dossiers.parametrer";
 }

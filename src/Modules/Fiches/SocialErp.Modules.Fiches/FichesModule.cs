@@ -66,6 +66,7 @@ public sealed class FichesModule : IModule
         RegisterRelationsDoublonsFusions(services);
         services.AddScoped<VueFiche360Handler>();
         services.AddScoped<IFicheCategories, FicheCategories>();
+        services.AddScoped<IFicheArchivage, FicheArchivage>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
     }
 

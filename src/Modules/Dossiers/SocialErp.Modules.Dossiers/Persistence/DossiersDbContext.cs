@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Dossiers.Domain;
 
 namespace SocialErp.Modules.Dossiers.Persistence;
 
@@ -10,8 +11,30 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
 
     public override string ModuleName => Schema;
 
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<Membre> Membres => Set<Membre>();
+
+    public DbSet<PeriodeUa> PeriodesUa => Set<PeriodeUa>();
+
+    public DbSet<Referent> Referents => Set<Referent>();
+
+    public DbSet<CompteurNumero> Compteurs => Set<CompteurNumero>();
+
+    public DbSet<Prestation> Prestations => Set<Prestation>();
+
+    public DbSet<DernierPaiement> DerniersPaiements => Set<DernierPaiement>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // The module's entities arrive with its issue; its outbox and inbox are mapped by the base class.
+        modelBuilder.ApplyConfiguration(new DossierConfiguration());
+        modelBuilder.ApplyConfiguration(new MembreConfiguration());
+        modelBuilder.ApplyConfiguration(new PeriodeUaConfiguration());
+        modelBuilder.ApplyConfiguration(new ReferentConfiguration());
+        modelBuilder.ApplyConfiguration(new PartageConfiguration());
+        modelBuilder.ApplyConfiguration(new ChangementStatutConfiguration());
+        modelBuilder.ApplyConfiguration(new CompteurNumeroConfiguration());
+        modelBuilder.ApplyConfiguration(new PrestationConfiguration());
+        modelBuilder.ApplyConfiguration(new DernierPaiementConfiguration());
     }
 }

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.Modules.Dossiers.Features.Shared;
+using SocialErp.Modules.Dossiers.Persistence;
+using SocialErp.SharedKernel.Results;
+
+namespace SocialErp.Modules.Dossiers.Features.ModifierDossier;
+
+internal sealed class ModifierDossierHandler(DossiersDbContext db, ChargementDossier chargement, TimeProvider timeProvider)
+{
+    public async Task<Result<Dossier>> HandleAsync(Guid id, ModifierDossierRequest request, long? version, CancellationToken cancellationToken)
+    {
+        var charge = await chargement.PourModifierAsync(id, version, cancellationToken);
+        if (!charge.IsSuccess)
+        {
+            return charge.Error!;
+        }
+
+        var dossier = charge.Value;
+        if (request.Prestation is not null && request.Prestation != dossier.Prestation
+            && !await db.Prestations.AnyAsync(p => p.Code == request.Prestation && p.Active, cancellationToken))
+        {
+            return DossierErrors.PrestationInconnue(request.Prestation);
+        }
+
+        var maintenant = timeProvider.Maintenant();
+        var champs = dossier.Modifier(
+            new DonneesDossier(
+                request.Nom?.Trim() ?? dossier.Nom,
+                request.Description ?? dossier.Description,
+                request.Prestation ?? dossier.Prestation,
+                request.CommuneDomicile ?? dossier.CommuneDomicile),
+            maintenant)
+            .Concat(dossier.ModifierDates(request.DateEntree, request.DateFinPrevue, request.DateSortieReelle, maintenant))
+            .ToList();
+        if (champs.Count > 0)
+        {
+            db.Publish(new DossierModifieIntegrationEvent(
+                dossier.Id, dossier.Numero, dossier.Nom, dossier.Prestation, dossier.CommuneDomicile, champs));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return dossier;
+    }
+}

@@ -1,0 +1,37 @@
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Dossiers.Domain;
+
+namespace SocialErp.Modules.Dossiers.Features.Shared;
+
+/// <summary>The snapshot-style integration events built from a dossier's current state.</summary>
+internal static class EvenementsIntegration
+{
+    public static AccesDossierModifieIntegrationEvent Acces(Dossier dossier, DateOnly aujourdhui) => new(
+        dossier.Id,
+        dossier.VersionAcces,
+        dossier.ServiceId,
+        dossier.Partages.Where(p => p.ServiceId is not null && p.EstActif(aujourdhui)).Select(p => p.ServiceId!.Value).Distinct().ToList(),
+        dossier.ReferentsActifs.Select(r => r.UtilisateurId)
+            .Concat(dossier.Partages.Where(p => p.UtilisateurId is not null && p.EstActif(aujourdhui)).Select(p => p.UtilisateurId!.Value))
+            .Distinct()
+            .ToList(),
+        dossier.Membres.Select(m => m.FicheId).ToList());
+
+    public static UniteAllocationModifieeIntegrationEvent UniteAllocation(Dossier dossier) => new(
+        dossier.Id,
+        dossier.VersionUniteAllocation,
+        dossier.PeriodesUa.OrderBy(p => p.Du).Select(p => new PeriodeUniteAllocation(p.FicheId, p.Role, p.Du, p.Au)).ToList());
+
+    public static DossierOuvertIntegrationEvent Ouvert(Dossier dossier) => new(
+        dossier.Id,
+        dossier.Numero,
+        dossier.Nom,
+        dossier.Prestation,
+        dossier.CommuneDomicile,
+        dossier.ServiceId,
+        dossier.DateOuverture,
+        dossier.Membres.Select(m => new MembreDossier(m.FicheId, m.Role)).ToList());
+
+    public static DossierStatutModifieIntegrationEvent Statut(ChangementStatut changement) => new(
+        changement.DossierId, changement.AncienStatut ?? "", changement.NouveauStatut, changement.Date, changement.Motif);
+}
