@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using SocialErp.Modules.Statistiques.Production;
 using SocialErp.SharedKernel.Security;
 using SocialErp.TestKit;
 using SocialErp.TestKit.Approval;
@@ -237,9 +236,9 @@ public abstract class ModelesApiTests(ApiFixture fixture)
         var precedent = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var attendues = DateTime.UtcNow.Day >= 5 ? 1 : 0;
 
-        await scheduler.TriggerJob(ExecutionsPlanifieesJob.Key);
+        await scheduler.TriggerJob(SocialErp.Modules.Statistiques.StatistiquesModule.CleProductionsPlanifiees);
         await Eventually.AssertAsync(async () => await PlanifieesAsync(client, precedent) == attendues, "production planifiée lancée");
-        await scheduler.TriggerJob(ExecutionsPlanifieesJob.Key);
+        await scheduler.TriggerJob(SocialErp.Modules.Statistiques.StatistiquesModule.CleProductionsPlanifiees);
         await Task.Delay(500);
 
         Assert.Equal(attendues, await PlanifieesAsync(client, precedent));

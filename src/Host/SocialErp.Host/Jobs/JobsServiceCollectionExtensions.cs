@@ -61,10 +61,7 @@ internal static class JobsServiceCollectionExtensions
             q.ScheduleJob<PurgeMessagesJob>(
                 trigger => trigger.WithIdentity("purge-messages-cron", Group).WithCronSchedule(purgeCron),
                 job => job.WithIdentity(PurgeMessagesJob.Key).WithDescription("Purge des messages traités (outbox, inbox)."));
-            q.ScheduleJob<SocialErp.Modules.Statistiques.Production.ExecutionsPlanifieesJob>(
-                trigger => trigger.WithIdentity("statistiques-planifiees-cron", Group).WithCronSchedule(jobs.ExecutionsStatistiques.Cron),
-                job => job.WithIdentity(SocialErp.Modules.Statistiques.Production.ExecutionsPlanifieesJob.Key)
-                    .WithDescription("Productions statistiques planifiées (période précédente, selon la planification de chaque modèle)."));
+            SocialErp.Modules.Statistiques.StatistiquesModule.PlanifierProductions(q, jobs.ExecutionsStatistiques.Cron, Group);
             q.AddQuartzHealthChecks(o =>
             {
                 o.Name = HealthCheckName;

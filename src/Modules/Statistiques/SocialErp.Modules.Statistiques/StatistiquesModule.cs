@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
@@ -47,6 +48,16 @@ public sealed class StatistiquesModule : IModule
         services.AddScoped<LanceurExecutions>();
         services.AddScoped<ExecutionsPlanifiees>();
     }
+
+    /// <summary>Schedules the daily look for due statistics productions (called by the host's scheduler set-up).</summary>
+    public static void PlanifierProductions(IQuartzBuilder quartz, string cron, string groupe) =>
+        quartz.ScheduleJob<ExecutionsPlanifieesJob>(
+            trigger => trigger.WithIdentity("statistiques-planifiees-cron", groupe).WithCronSchedule(cron),
+            job => job.WithIdentity(ExecutionsPlanifieesJob.Key)
+                .WithDescription("Productions statistiques planifiées (période précédente, selon la planification de chaque modèle)."));
+
+    /// <summary>The key of the scheduled productions job (to trigger it by hand).</summary>
+    public static JobKey CleProductionsPlanifiees => ExecutionsPlanifieesJob.Key;
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -10,7 +10,7 @@ namespace SocialErp.Modules.Statistiques.Excel;
 /// mode, so a million-row sheet costs no more memory than ten rows. Sheets are written one after the other (styled
 /// header, frozen panes, autofilter, widths, totals); a chart sheet can plot columns of a finished sheet.
 /// </summary>
-public sealed class ClasseurXlsx : IDisposable
+internal sealed class ClasseurXlsx : IDisposable
 {
     private readonly ZipArchive _zip;
     private readonly List<(string Nom, bool Graphique, FeuilleXlsx? Feuille)> _feuilles = [];

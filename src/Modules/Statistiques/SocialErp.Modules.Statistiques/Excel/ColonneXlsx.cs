@@ -1,7 +1,7 @@
 namespace SocialErp.Modules.Statistiques.Excel;
 
 /// <summary>How a column's cells are written and styled.</summary>
-public enum TypeColonne
+internal enum TypeColonne
 {
     Texte,
     Entier,
@@ -12,7 +12,7 @@ public enum TypeColonne
 }
 
 /// <summary>A column of a sheet: its header, type, width (characters) and whether the totals row sums it.</summary>
-public sealed record ColonneXlsx(string Titre, TypeColonne Type, double? Largeur = null, bool Total = false)
+internal sealed record ColonneXlsx(string Titre, TypeColonne Type, double? Largeur = null, bool Total = false)
 {
     public double LargeurEffective => Largeur ?? Type switch
     {
@@ -25,4 +25,4 @@ public sealed record ColonneXlsx(string Titre, TypeColonne Type, double? Largeur
 }
 
 /// <summary>The lines above a sheet's table: title, subtitle (period…) and generation date.</summary>
-public sealed record EnTeteFeuille(string Titre, string? SousTitre, DateTime Generation);
+internal sealed record EnTeteFeuille(string Titre, string? SousTitre, DateTime Generation);

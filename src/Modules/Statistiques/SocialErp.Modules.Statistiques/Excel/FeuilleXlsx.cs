@@ -9,7 +9,7 @@ namespace SocialErp.Modules.Statistiques.Excel;
 /// running totals, so memory stays flat whatever the row count. Strings are written inline (no shared-strings table
 /// to hold in memory).
 /// </summary>
-public sealed class FeuilleXlsx
+internal sealed class FeuilleXlsx
 {
     internal const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     internal const string Relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

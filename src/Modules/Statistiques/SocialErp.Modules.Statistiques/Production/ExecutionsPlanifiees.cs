@@ -50,7 +50,7 @@ internal sealed class ExecutionsPlanifiees(
 
 /// <summary>The daily job that starts the scheduled productions (registered by the host with its cron).</summary>
 [DisallowConcurrentExecution]
-public sealed class ExecutionsPlanifieesJob : IJob
+internal sealed class ExecutionsPlanifieesJob : IJob
 {
     public static readonly JobKey Key = new("statistiques-planifiees", "statistiques");
 
