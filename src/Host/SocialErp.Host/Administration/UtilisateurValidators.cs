@@ -11,8 +11,8 @@ internal sealed class CreerUtilisateurValidator : AbstractValidator<CreerUtilisa
         RuleFor(r => r.Password).NotEmpty().WithMessage("Le mot de passe est obligatoire.");
         RuleFor(r => r.Nom).NotEmpty().WithMessage("Le nom est obligatoire.").MaximumLength(100);
         RuleFor(r => r.Prenom).NotEmpty().WithMessage("Le prénom est obligatoire.").MaximumLength(100);
-        RuleFor(r => r.Metier).Must(m => m is not null && Metiers.Tous.Contains(m))
-            .WithMessage($"Le métier est l'un de : {string.Join(", ", Metiers.Tous)}.");
+        RuleFor(r => r.Metier).Must(m => m is not null && Metiers.Attribuables.Contains(m))
+            .WithMessage($"Le métier est l'un de : {string.Join(", ", Metiers.Attribuables)}.");
     }
 }
 
@@ -22,8 +22,8 @@ internal sealed class ModifierUtilisateurValidator : AbstractValidator<ModifierU
     {
         RuleFor(r => r.Nom).NotEmpty().WithMessage("Le nom est obligatoire.").MaximumLength(100);
         RuleFor(r => r.Prenom).NotEmpty().WithMessage("Le prénom est obligatoire.").MaximumLength(100);
-        RuleFor(r => r.Metier).Must(m => m is not null && Metiers.Tous.Contains(m))
-            .WithMessage($"Le métier est l'un de : {string.Join(", ", Metiers.Tous)}.");
+        RuleFor(r => r.Metier).Must(m => m is not null && Metiers.Attribuables.Contains(m))
+            .WithMessage($"Le métier est l'un de : {string.Join(", ", Metiers.Attribuables)}.");
         RuleFor(r => r.Actif).NotNull().WithMessage("Indiquez si le compte est actif.");
     }
 }

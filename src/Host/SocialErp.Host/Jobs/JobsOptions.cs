@@ -9,4 +9,7 @@ internal sealed class JobsOptions
     public bool Enabled { get; set; } = true;
 
     public PurgeMessagesJobOptions PurgeMessages { get; set; } = new();
+
+    /// <summary>When the scheduled statistics productions are looked for (daily at 05:00 by default).</summary>
+    public ExecutionsStatistiquesJobOptions ExecutionsStatistiques { get; set; } = new();
 }

@@ -31,6 +31,11 @@ internal static class JobsServiceCollectionExtensions
             throw new InvalidOperationException($"Jobs:PurgeMessages:Cron is not a valid Quartz cron expression: '{purgeCron}'.");
         }
 
+        if (!CronExpression.TryParse(jobs.ExecutionsStatistiques.Cron, out _))
+        {
+            throw new InvalidOperationException($"Jobs:ExecutionsStatistiques:Cron is not a valid Quartz cron expression: '{jobs.ExecutionsStatistiques.Cron}'.");
+        }
+
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddQuartz(q =>
         {
@@ -56,6 +61,7 @@ internal static class JobsServiceCollectionExtensions
             q.ScheduleJob<PurgeMessagesJob>(
                 trigger => trigger.WithIdentity("purge-messages-cron", Group).WithCronSchedule(purgeCron),
                 job => job.WithIdentity(PurgeMessagesJob.Key).WithDescription("Purge des messages traités (outbox, inbox)."));
+            SocialErp.Modules.Statistiques.StatistiquesModule.PlanifierProductions(q, jobs.ExecutionsStatistiques.Cron, Group);
             q.AddQuartzHealthChecks(o =>
             {
                 o.Name = HealthCheckName;

@@ -10,6 +10,13 @@ public static class Metiers
     public const string Comptable = "comptable";
     public const string Administratif = "administratif";
 
+    /// <summary>An external system pulling official statistics: granted only the Statistiques module's permissions.</summary>
+    public const string Integrateur = "integrateur";
+
+    /// <summary>The staff trades (modules grant "every user" permissions to these).</summary>
     public static readonly IReadOnlyList<string> Tous =
         [Administrateur, Direction, AssistantSocial, Gestionnaire, Comptable, Administratif];
+
+    /// <summary>Every trade a user account can hold: the staff trades and the technical ones.</summary>
+    public static readonly IReadOnlyList<string> Attribuables = [.. Tous, Integrateur];
 }

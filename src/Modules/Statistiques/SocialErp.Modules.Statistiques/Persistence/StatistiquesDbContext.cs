@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Statistiques.Domain.Executions;
+using SocialErp.Modules.Statistiques.Domain.Lecture;
+using SocialErp.Modules.Statistiques.Domain.Listes;
+using SocialErp.Modules.Statistiques.Domain.Modeles;
 
 namespace SocialErp.Modules.Statistiques.Persistence;
 
@@ -10,8 +14,30 @@ internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbConte
 
     public override string ModuleName => Schema;
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-        // The module's entities arrive with its issue; its outbox and inbox are mapped by the base class.
-    }
+    public DbSet<EvenementSource> EvenementsSource => Set<EvenementSource>();
+
+    public DbSet<PersonneLecture> Personnes => Set<PersonneLecture>();
+
+    public DbSet<DossierLecture> Dossiers => Set<DossierLecture>();
+
+    public DbSet<MembreUniteLecture> MembresUnite => Set<MembreUniteLecture>();
+
+    public DbSet<LigneEcritureLecture> LignesEcriture => Set<LigneEcritureLecture>();
+
+    public DbSet<PaiementLecture> Paiements => Set<PaiementLecture>();
+
+    public DbSet<EvenementDossierLecture> EvenementsDossier => Set<EvenementDossierLecture>();
+
+    public DbSet<SeanceLecture> Seances => Set<SeanceLecture>();
+
+    public DbSet<ModeleStatistique> Modeles => Set<ModeleStatistique>();
+
+    public DbSet<ExecutionStatistique> Executions => Set<ExecutionStatistique>();
+
+    public DbSet<FichierExecution> FichiersExecution => Set<FichierExecution>();
+
+    public DbSet<ListeStatistique> Listes => Set<ListeStatistique>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StatistiquesDbContext).Assembly);
 }

@@ -1,0 +1,190 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Statistiques.Domain.Lecture;
+using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.SharedKernel.Messaging;
+
+namespace SocialErp.Modules.Statistiques.IntegrationEventHandlers;
+
+/// <summary>
+/// Applies one event to the reporting tables. Used by the live handlers and by the rebuild, so both give the same
+/// model. Each case is idempotent on its own: inserts are keyed by the source's id, snapshots apply only when newer
+/// (event time, or the UA version), so a redelivered or late message changes nothing.
+/// </summary>
+internal sealed class ProjectionLecture(StatistiquesDbContext db)
+{
+    public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct) => evenement switch
+    {
+        FicheCreeeIntegrationEvent e => FicheCreeeAsync(e, ct),
+        FicheModifieeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => (p.Nom, p.Prenom, p.DateNaissance) = (e.Nom, e.Prenom, e.DateNaissance), ct),
+        FicheArchiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = true, ct),
+        FicheReactiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = false, ct),
+        FichesFusionneesIntegrationEvent e => FusionAsync(e, ct),
+        DossierOuvertIntegrationEvent e => DossierOuvertAsync(e, ct),
+        DossierModifieIntegrationEvent e => DossierAsync(e.DossierId, e.OccurredAt, d => (d.Numero, d.Nom, d.Prestation, d.CommuneDomicile) = (e.Numero, e.Nom, e.Prestation, e.CommuneDomicile), ct),
+        DossierStatutModifieIntegrationEvent e => DossierAsync(e.DossierId, e.OccurredAt, d => d.ChangerStatut(e.NouveauStatut, e.Date, e.Motif), ct),
+        DossierTransfereIntegrationEvent e => DossierAsync(e.DossierId, e.OccurredAt, d => d.ServiceId = e.NouveauServiceId, ct),
+        UniteAllocationModifieeIntegrationEvent e => UniteAllocationAsync(e, ct),
+        EvenementDossierEnregistreIntegrationEvent e => EvenementDossierAsync(e, ct),
+        SeanceModifieeIntegrationEvent e => SeanceAsync(e, ct),
+        EcriturePasseeIntegrationEvent e => EcritureAsync(e, ct),
+        PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, ct),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task FicheCreeeAsync(FicheCreeeIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<PersonneLecture>(e.FicheId, ct) is not null)
+        {
+            return;
+        }
+
+        db.Personnes.Add(new PersonneLecture
+        {
+            FicheId = e.FicheId, Type = e.Type, Nom = e.Nom, Prenom = e.Prenom, DateNaissance = e.DateNaissance,
+            ServiceId = e.ServiceId, MiseAJour = e.OccurredAt,
+        });
+    }
+
+    private async Task PersonneAsync(Guid ficheId, DateTime instant, Action<PersonneLecture> changer, CancellationToken ct)
+    {
+        if (await TrouverAsync<PersonneLecture>(ficheId, ct) is { } personne && instant >= personne.MiseAJour)
+        {
+            changer(personne);
+            personne.MiseAJour = instant;
+        }
+    }
+
+    private async Task FusionAsync(FichesFusionneesIntegrationEvent e, CancellationToken ct)
+    {
+        await PersonneAsync(e.AbsorbeeId, e.OccurredAt, p => (p.FusionneeDans, p.Archivee) = (e.ConserveeId, true), ct);
+        foreach (var membre in await db.MembresUnite.Where(m => m.FicheId == e.AbsorbeeId).ToListAsync(ct))
+        {
+            membre.FicheId = e.ConserveeId;
+        }
+
+        foreach (var ligne in await db.LignesEcriture.Where(l => l.FicheId == e.AbsorbeeId).ToListAsync(ct))
+        {
+            ligne.FicheId = e.ConserveeId;
+        }
+
+        foreach (var paiement in await db.Paiements.Where(p => p.FicheId == e.AbsorbeeId).ToListAsync(ct))
+        {
+            paiement.FicheId = e.ConserveeId;
+        }
+    }
+
+    private async Task DossierOuvertAsync(DossierOuvertIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<DossierLecture>(e.DossierId, ct) is not null)
+        {
+            return;
+        }
+
+        db.Dossiers.Add(new DossierLecture
+        {
+            DossierId = e.DossierId, Numero = e.Numero, Nom = e.Nom, Prestation = e.Prestation, CommuneDomicile = e.CommuneDomicile,
+            ServiceId = e.ServiceId, DateOuverture = e.DateOuverture, MiseAJour = e.OccurredAt,
+        });
+
+        // The first members stand for the UA until Dossiers sends its first complete UA snapshot.
+        db.MembresUnite.AddRange(e.Membres.Select(m => new MembreUniteLecture
+        {
+            Id = Guid.CreateVersion7(), DossierId = e.DossierId, FicheId = m.FicheId, Role = m.Role, Du = e.DateOuverture,
+        }));
+    }
+
+    private async Task DossierAsync(Guid dossierId, DateTime instant, Action<DossierLecture> changer, CancellationToken ct)
+    {
+        if (await TrouverAsync<DossierLecture>(dossierId, ct) is { } dossier && instant >= dossier.MiseAJour)
+        {
+            changer(dossier);
+            dossier.MiseAJour = instant;
+        }
+    }
+
+    private async Task UniteAllocationAsync(UniteAllocationModifieeIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<DossierLecture>(e.DossierId, ct) is not { } dossier || e.Version <= dossier.VersionUniteAllocation)
+        {
+            return;
+        }
+
+        dossier.VersionUniteAllocation = e.Version;
+        db.MembresUnite.RemoveRange(await db.MembresUnite.Where(m => m.DossierId == e.DossierId).ToListAsync(ct));
+        db.MembresUnite.AddRange(e.Periodes.Select(p => new MembreUniteLecture
+        {
+            Id = Guid.CreateVersion7(), DossierId = e.DossierId, FicheId = p.FicheId, Role = p.Role, Du = p.Du, Au = p.Au,
+        }));
+    }
+
+    private async Task EvenementDossierAsync(EvenementDossierEnregistreIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<EvenementDossierLecture>(e.EvenementId, ct) is null)
+        {
+            db.EvenementsDossier.Add(new EvenementDossierLecture
+            {
+                EvenementId = e.EvenementId, DossierId = e.DossierId, TypeCode = e.TypeCode, TypeLibelle = e.TypeLibelle,
+                Date = e.Date, Motif = e.Motif, NouveauStatut = e.NouveauStatut,
+            });
+        }
+    }
+
+    private async Task SeanceAsync(SeanceModifieeIntegrationEvent e, CancellationToken ct)
+    {
+        var seance = await TrouverAsync<SeanceLecture>(e.SeanceId, ct);
+        if (seance is null)
+        {
+            seance = new SeanceLecture { SeanceId = e.SeanceId };
+            db.Seances.Add(seance);
+        }
+        else if (e.OccurredAt < seance.MiseAJour)
+        {
+            return;
+        }
+
+        (seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence, seance.MiseAJour) =
+            (e.DossierId, e.Debut, e.Fin, e.DureeHeures, e.Etat, e.Presence, e.OccurredAt);
+    }
+
+    private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, CancellationToken ct)
+    {
+        if (await db.LignesEcriture.AnyAsync(l => l.EcritureId == e.EcritureId, ct) || db.LignesEcriture.Local.Any(l => l.EcritureId == e.EcritureId))
+        {
+            return;
+        }
+
+        db.LignesEcriture.AddRange(e.Lignes.Select((l, i) => new LigneEcritureLecture
+        {
+            EcritureId = e.EcritureId, Numero = i + 1, Date = e.Date, Periode = e.Periode, Libelle = e.Libelle, ExtourneDe = e.ExtourneDe,
+            Compte = l.Compte, GenreCompte = l.GenreCompte, Debit = l.Debit, Credit = l.Credit, FicheId = l.FicheId,
+            UniteAllocationId = l.UniteAllocationId, DossierId = l.DossierId, CommuneDomicile = l.CommuneDomicile,
+            Prestation = l.Prestation, TypeCharge = l.TypeCharge, TypePayeur = l.TypePayeur,
+        }));
+    }
+
+    private async Task PaiementAsync(PaiementComptabiliseIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<PaiementLecture>(e.PaiementId, ct) is not null)
+        {
+            return;
+        }
+
+        db.Paiements.Add(new PaiementLecture
+        {
+            PaiementId = e.PaiementId, DossierId = e.DossierId, FicheId = e.FicheId, Date = e.Date, Montant = e.Montant,
+            Ordinaire = e.Ordinaire, Libelle = e.Libelle,
+        });
+        if (e.Ordinaire && e.DossierId is { } dossierId && await TrouverAsync<DossierLecture>(dossierId, ct) is { } dossier
+            && (dossier.DernierPaiementOrdinaire is null || dossier.DernierPaiementOrdinaire < e.Date))
+        {
+            dossier.DernierPaiementOrdinaire = e.Date;
+        }
+    }
+
+    /// <summary>FindAsync sees rows added earlier in the same batch (the rebuild saves in batches).</summary>
+    private async Task<T?> TrouverAsync<T>(Guid id, CancellationToken ct)
+        where T : class => await db.Set<T>().FindAsync([id], ct);
+}
