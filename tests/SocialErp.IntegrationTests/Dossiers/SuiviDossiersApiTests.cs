@@ -56,6 +56,8 @@ public abstract class SuiviDossiersApiTests(ApiFixture fixture)
             .AssertProblemAsync(HttpStatusCode.NotFound, "dossiers.objectif-introuvable");
         var apres = await (await admin.GetAsync($"/api/dossiers/{id}/objectifs")).JsonAsync();
         Assert.Equal(66.67m, apres.GetProperty("tauxReussite").GetDecimal());
+        var indicateurs = await (await admin.GetAsync($"/api/dossiers/{id}/indicateurs")).JsonAsync();
+        Assert.Equal(66.67m, indicateurs.GetProperty("tauxReussite").GetDecimal());
     }
 
     [Fact]

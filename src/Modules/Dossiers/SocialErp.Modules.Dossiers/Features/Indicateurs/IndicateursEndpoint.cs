@@ -20,7 +20,7 @@ internal static class IndicateursEndpoint
             .WithSummary("Indicateurs du parcours")
             .WithDescription(
                 "Durée du parcours (entrée → sortie réelle, ou aujourd'hui), heures planifiées et réalisées (séances émargées présent), "
-                + "taux de présence (présent / émargées, en %), taux de réussite (objectifs atteints ; null sans objectifs), "
+                + "taux de présence (présent / émargées, en %), taux de réussite (objectifs atteints / évalués, en % ; null sans objectif évalué), "
                 + "et les mêmes par phase lorsque des changements de phase ont été enregistrés.")
             .RequirePermission(DossiersPermissions.Lire)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -43,7 +43,9 @@ internal static class IndicateursEndpoint
             .Where(e => e.Champs.ContainsKey("phase"))
             .Select(e => (e.Champs["phase"], e.Date))
             .ToList();
+        var objectifs = await db.Objectifs.AsNoTracking().Where(o => o.DossierId == id).ToListAsync(cancellationToken);
         return TypedResults.Ok(CalculIndicateurs.Calculer(
-            dossier.DateEntree, dossier.DateSortieReelle, seances, phases, null, timeProvider.Aujourdhui()));
+            dossier.DateEntree, dossier.DateSortieReelle, seances, phases, Objectif.TauxReussite(objectifs),
+            timeProvider.Aujourdhui()));
     }
 }
