@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.Modules.Dossiers.Contracts;

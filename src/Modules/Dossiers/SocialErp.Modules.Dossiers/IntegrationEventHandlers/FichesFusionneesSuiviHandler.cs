@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;

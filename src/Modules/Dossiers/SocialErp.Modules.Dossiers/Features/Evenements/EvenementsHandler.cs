@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;

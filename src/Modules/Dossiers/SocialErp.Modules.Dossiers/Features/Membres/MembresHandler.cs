@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.OuvrirDossier;

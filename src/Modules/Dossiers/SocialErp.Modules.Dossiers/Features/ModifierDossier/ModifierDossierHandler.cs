@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Domain;

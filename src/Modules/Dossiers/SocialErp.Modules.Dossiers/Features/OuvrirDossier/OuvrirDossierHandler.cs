@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialErp.Modules.Dossiers.Domain;

@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
@@ -23,7 +24,7 @@ internal sealed class AjouterAdresseHandler(
         var fiche = chargee.Value;
 
         await unitOfWork.Entry(fiche).Collection(f => f.Adresses).LoadAsync(cancellationToken);
-        var ajout = fiche.AjouterAdresse(request.ToSaisie(FicheDetails.Aujourdhui(timeProvider)), timeProvider.GetUtcNow().UtcDateTime);
+        var ajout = fiche.AjouterAdresse(request.ToSaisie(timeProvider.Aujourdhui()), timeProvider.GetUtcNow().UtcDateTime);
         if (!ajout.IsSuccess)
         {
             return ajout.Error!;

@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,6 +36,6 @@ internal static class ArchiverFicheEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
-        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)));
+        return TypedResults.Ok(FicheResponse.From(result.Value, timeProvider.Aujourdhui()));
     }
 }

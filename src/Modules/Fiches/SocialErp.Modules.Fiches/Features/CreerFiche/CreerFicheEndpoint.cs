@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,6 +45,6 @@ internal static class CreerFicheEndpoint
         ETags.Set(response, result.Value.Version);
         return TypedResults.Created(
             $"/api/fiches/{result.Value.Id}",
-            FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
+            FicheResponse.From(result.Value, timeProvider.Aujourdhui()) with { Doublons = candidats });
     }
 }

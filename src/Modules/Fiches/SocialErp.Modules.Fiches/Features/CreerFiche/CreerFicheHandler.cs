@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
@@ -24,7 +25,7 @@ internal sealed class CreerFicheHandler(
 
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var fiche = Fiche.Creer(identite, user.ServiceId, maintenant, user.Id);
-        var aujourdhui = FicheDetails.Aujourdhui(timeProvider);
+        var aujourdhui = timeProvider.Aujourdhui();
         foreach (var adresse in (request.Adresses ?? []).OrderBy(a => a.ValideDu ?? aujourdhui))
         {
             var ajout = fiche.AjouterAdresse(adresse.ToSaisie(aujourdhui), maintenant);

@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,7 +37,7 @@ internal static class ListerAdressesEndpoint
         }
 
         await db.Entry(fiche).Collection(f => f.Adresses).LoadAsync(cancellationToken);
-        var date = query.Date ?? FicheDetails.Aujourdhui(timeProvider);
+        var date = query.Date ?? timeProvider.Aujourdhui();
         IReadOnlyList<AdresseResponse> adresses = fiche.Adresses
             .Where(a => query.Historique == true || a.EstValideLe(date))
             .OrderByDescending(a => a.ValideDu)

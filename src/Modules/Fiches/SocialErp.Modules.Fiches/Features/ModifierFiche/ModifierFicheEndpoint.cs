@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,6 +38,6 @@ internal static class ModifierFicheEndpoint
         }
 
         var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
-        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
+        return TypedResults.Ok(FicheResponse.From(result.Value, timeProvider.Aujourdhui()) with { Doublons = candidats });
     }
 }

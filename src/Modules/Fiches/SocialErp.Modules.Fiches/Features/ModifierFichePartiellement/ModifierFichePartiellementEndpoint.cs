@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -49,7 +50,7 @@ internal static class ModifierFichePartiellementEndpoint
         }
 
         var candidats = await doublons.AvertissementsAsync(result.Value, cancellationToken);
-        return TypedResults.Ok(FicheResponse.From(result.Value, FicheDetails.Aujourdhui(timeProvider)) with { Doublons = candidats });
+        return TypedResults.Ok(FicheResponse.From(result.Value, timeProvider.Aujourdhui()) with { Doublons = candidats });
     }
 
     private static async Task<JsonObject?> LirePatchAsync(HttpRequest request, CancellationToken cancellationToken)

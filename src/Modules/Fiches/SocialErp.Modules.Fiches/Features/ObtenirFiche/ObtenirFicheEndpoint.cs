@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,6 +47,6 @@ internal static class ObtenirFicheEndpoint
 
         await FicheDetails.ChargerAsync(db, fiche, cancellationToken);
         ETags.Set(response, fiche.Version);
-        return TypedResults.Ok(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)));
+        return TypedResults.Ok(FicheResponse.From(fiche, timeProvider.Aujourdhui()));
     }
 }

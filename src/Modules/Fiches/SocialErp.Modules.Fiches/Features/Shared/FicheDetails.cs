@@ -19,6 +19,4 @@ internal static class FicheDetails
         await entry.Collection(f => f.Adresses).LoadAsync(cancellationToken);
         await entry.Collection(f => f.Termes).LoadAsync(cancellationToken);
     }
-
-    public static DateOnly Aujourdhui(TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
 }

@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Time;
 using Microsoft.Extensions.Logging;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.Domain;
@@ -54,6 +55,6 @@ internal sealed class VueFiche360Handler(
         db.Publish(new ConsultationEnregistreeIntegrationEvent(
             db.ModuleName, nameof(Fiche), id.ToString(), "vue-360", user.Id, user.Email, timeProvider.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
-        return new Vue360Response(FicheResponse.From(fiche, FicheDetails.Aujourdhui(timeProvider)), liens, sections, indisponibles);
+        return new Vue360Response(FicheResponse.From(fiche, timeProvider.Aujourdhui()), liens, sections, indisponibles);
     }
 }

@@ -1,6 +1,7 @@
-namespace SocialErp.Modules.Dossiers.Features.Shared;
+namespace SocialErp.SharedKernel.Time;
 
-internal static class Horloge
+/// <summary>Today's date and the current instant (UTC) from the injected clock, the same way in every module.</summary>
+public static class Horloge
 {
     public static DateOnly Aujourdhui(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
 
