@@ -58,6 +58,12 @@ public abstract class DemoDataTests(DatabaseProvider provider)
             .JsonAsync()).GetProperty("items");
         Assert.Contains(echeance.EnumerateArray(), e => e.GetProperty("serviceId").GetGuid() == OrganisationDemo.ServiceLausanne
             && e.GetProperty("responsableMetier").GetString() == "assistant-social");
+
+        Assert.Equal(1, await TotalAsync(sophie, $"/api/documents?cibleType=fiche&cibleId={FichesDemo.LeaArmengaud}"));
+        await (await giulia.GetAsync($"/api/documents?cibleType=fiche&cibleId={FichesDemo.LeaArmengaud}"))
+            .AssertProblemAsync(System.Net.HttpStatusCode.NotFound, "ged.cible-introuvable");
+        var boite = await (await admin.GetAsync("/api/documents/boite-reception")).JsonAsync();
+        Assert.Equal(["courriel-regie-du-lac"], boite.EnumerateArray().Select(d => d.GetProperty("titre").GetString()));
     }
 
     private static async Task<HttpClient> DemoAsync(SocialErpApiFactory factory, string nom) =>
