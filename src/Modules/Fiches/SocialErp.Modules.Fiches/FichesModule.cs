@@ -15,9 +15,11 @@ using SocialErp.Modules.Fiches.DemoData;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.AjouterAdresse;
 using SocialErp.Modules.Fiches.Features.AjouterRelation;
+using SocialErp.Modules.Fiches.Features.AnnulerFusion;
 using SocialErp.Modules.Fiches.Features.ArchiverFiche;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
 using SocialErp.Modules.Fiches.Features.Doublons;
+using SocialErp.Modules.Fiches.Features.Fusions;
 using SocialErp.Modules.Fiches.Features.FusionnerFiches;
 using SocialErp.Modules.Fiches.Features.ListerAdresses;
 using SocialErp.Modules.Fiches.Features.ListerDoublons;
@@ -94,6 +96,9 @@ public sealed class FichesModule : IModule
         group.MapRetirerRelation();
         group.MapListerDoublons();
         group.MapFusionnerFiches();
+        group.MapObtenirFusion();
+        group.MapListerFusions();
+        group.MapAnnulerFusion();
         group.MapVueFiche360();
     }
 
@@ -106,6 +111,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<RetirerRelationHandler>();
         services.AddScoped<ListerRelationsHandler>();
         services.AddScoped<FusionnerFichesHandler>();
+        services.AddScoped<AnnulerFusionHandler>();
         services.AddScoped<RechercheDoublons>();
     }
 }

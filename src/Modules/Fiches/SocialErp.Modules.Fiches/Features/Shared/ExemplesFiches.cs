@@ -76,6 +76,28 @@ internal static class ExemplesFiches
     {
         type = "urn:socialerp:probleme:fiches.fiche-fusionnee", title = "Cette fiche a été fusionnée dans une autre fiche.", status = 308,
         detail = $"La fiche 01937a7e-8d5e-7f70-a142-5d6e7f8091a2 est conservée sous /api/fiches/{Id}.", code = "fiches.fiche-fusionnee",
-        conserveeId = Id,
+        conserveeId = Id, fusionId = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+    };
+
+    public static readonly object FusionEnregistree = new
+    {
+        id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        annuleeLe = (string?)null, annuleePar = (string?)null,
+    };
+
+    public static readonly object FusionAnnulee = new
+    {
+        id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        annuleeLe = "2026-11-20T10:02:00Z", annuleePar = "01937a70-0000-7000-8000-000000000001",
+    };
+
+    public static readonly object FusionDependante = new
+    {
+        type = "urn:socialerp:probleme:fiches.fusion-fiche-modifiee", status = 409,
+        title = $"La fiche conservée {Id} a été modifiée depuis la fusion (identité, adresses, contacts, catégories, archivage…) : "
+            + "la fusion ne peut plus être annulée automatiquement.",
+        code = "fiches.fusion-fiche-modifiee",
     };
 }

@@ -184,5 +184,26 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.ToTable("fiches_forcage_doublon", FichesDbContext.Schema);
             b.HasOne(fiche, null).WithMany().HasForeignKey("FicheId").OnDelete(DeleteBehavior.Restrict).IsRequired();
         });
+
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FusionFiches", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("ConserveeId").HasColumnName("conservee_id");
+            b.Property<Guid>("AbsorbeeId").HasColumnName("absorbee_id");
+            b.Property<DateTime>("FusionneeLe").HasColumnName("fusionnee_le");
+            b.Property<Guid?>("FusionneePar").HasColumnName("fusionnee_par");
+            b.Property<long>("VersionConservee").HasColumnName("version_conservee");
+            b.Property<long>("VersionAbsorbee").HasColumnName("version_absorbee");
+            b.Property<string>("TraceJson").IsRequired().HasColumnName("trace_json");
+            b.Property<DateTime?>("AnnuleeLe").HasColumnName("annulee_le");
+            b.Property<Guid?>("AnnuleePar").HasColumnName("annulee_par");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("AbsorbeeId");
+            b.HasIndex("ConserveeId");
+            b.ToTable("fiches_fusion_fiches", FichesDbContext.Schema);
+            b.HasOne(fiche, null).WithMany().HasForeignKey("ConserveeId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne(fiche, null).WithMany().HasForeignKey("AbsorbeeId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
     }
 }
