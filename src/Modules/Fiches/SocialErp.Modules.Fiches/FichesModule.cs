@@ -58,6 +58,7 @@ public sealed class FichesModule : IModule
     {
         services.AddModuleDbContext<FichesDbContext>(Name);
         services.AddRepository<Fiche, FichesDbContext>();
+        services.AddScoped<LecteurFiches>();
         services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
         services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
         services.AddScoped<IValidator<AdresseRequest>, AdresseValidator>();
@@ -79,7 +80,12 @@ public sealed class FichesModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches");
+        var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<LecteurFiches>().ChargerAsync(context.HttpContext.RequestAborted);
+                return await next(context);
+            });
         // First, so the enums' component schemas come from its non-nullable lists (typed "string", without null).
         group.MapObtenirReferentiels();
         group.MapCreerFiche();

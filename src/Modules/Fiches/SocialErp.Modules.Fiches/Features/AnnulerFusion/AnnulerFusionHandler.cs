@@ -18,7 +18,7 @@ namespace SocialErp.Modules.Fiches.Features.AnnulerFusion;
 internal sealed class AnnulerFusionHandler(
     IRepositoryBase<Fiche> fiches,
     FichesDbContext unitOfWork,
-    ICurrentUser user,
+    LecteurFiches user,
     TimeProvider timeProvider)
 {
     public async Task<Result<FusionFiches>> HandleAsync(Guid fusionId, CancellationToken cancellationToken)

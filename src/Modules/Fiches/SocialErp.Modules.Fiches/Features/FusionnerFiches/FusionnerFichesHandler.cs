@@ -18,7 +18,7 @@ internal sealed class FusionnerFichesHandler(
     IRepositoryBase<Fiche> fiches,
     IRepositoryBase<RelationFiche> relations,
     FichesDbContext unitOfWork,
-    ICurrentUser user,
+    LecteurFiches user,
     TimeProvider timeProvider)
 {
     public async Task<Result<(Fiche Conservee, FusionFiches Fusion)>> HandleAsync(FusionnerFichesRequest request, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal static class ListerFusionsEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.FusionEnregistree }));
 
     private static async Task<Results<Ok<List<FusionResponse>>, ProblemHttpResult>> HandleAsync(
-        Guid id, FichesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+        Guid id, FichesDbContext db, LecteurFiches user, CancellationToken cancellationToken)
     {
         if (!await db.Fiches.VisiblesPar(user).AnyAsync(f => f.Id == id, cancellationToken))
         {

@@ -25,7 +25,7 @@ internal static class ObtenirFusionEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.FusionEnregistree));
 
     private static async Task<Results<Ok<FusionResponse>, ProblemHttpResult>> HandleAsync(
-        Guid fusionId, FichesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+        Guid fusionId, FichesDbContext db, LecteurFiches user, CancellationToken cancellationToken)
     {
         var fusion = await FusionsVisibles.TrouverAsync(db, fusionId, user, cancellationToken);
         return fusion is null ? ErrorResults.Problem(FusionErrors.Introuvable) : TypedResults.Ok(FusionResponse.From(fusion));

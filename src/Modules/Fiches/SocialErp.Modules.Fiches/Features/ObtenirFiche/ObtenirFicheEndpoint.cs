@@ -33,7 +33,7 @@ internal static class ObtenirFicheEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Fiche), (StatusCodes.Status308PermanentRedirect, ExemplesFiches.FicheFusionnee));
 
     private static async Task<Results<Ok<FicheResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user, TimeProvider timeProvider,
+        Guid id, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, LecteurFiches user, TimeProvider timeProvider,
         HttpResponse response, CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);

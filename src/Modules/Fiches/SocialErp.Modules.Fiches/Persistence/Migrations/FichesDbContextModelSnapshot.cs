@@ -131,6 +131,7 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid>("FicheId").HasColumnName("fiche_id");
             b.Property<Guid>("AyantDroitId").HasColumnName("ayant_droit_id");
             b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<bool>("Referent").HasColumnName("referent");
             b.HasKey("FicheId", "AyantDroitId", "DossierId");
             b.HasIndex("DossierId");
             b.ToTable("fiches_acces_fiche", FichesDbContext.Schema);
