@@ -28,6 +28,7 @@ using SocialErp.Modules.Fiches.Features.ModifierFiche;
 using SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
 using SocialErp.Modules.Fiches.Features.ObtenirReferentiels;
+using SocialErp.Modules.Fiches.Features.ObtenirRelation;
 using SocialErp.Modules.Fiches.Features.ReactiverFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
 using SocialErp.Modules.Fiches.Features.RetirerRelation;
@@ -99,6 +100,7 @@ public sealed class FichesModule : IModule
         group.MapRechercherFiches();
         group.MapAjouterRelation();
         group.MapListerRelations();
+        group.MapObtenirRelation();
         group.MapRetirerRelation();
         group.MapListerDoublons();
         group.MapFusionnerFiches();

@@ -100,4 +100,49 @@ internal static class ExemplesFiches
             + "la fusion ne peut plus être annulée automatiquement.",
         code = "fiches.fusion-fiche-modifiee",
     };
+
+    public static readonly object Referentiels = new
+    {
+        categories = new[] { "usager", "intervenant", "medecin", "regie", "employeur", "prescripteur", "financeur", "tuteur-curateur" },
+        sexes = new[] { "feminin", "masculin", "autre", "inconnu" },
+        etatsCivils = new[] { "celibataire", "marie", "partenariatEnregistre", "separe", "divorce", "veuf", "inconnu" },
+        permisSejour = new[] { "B", "C", "F", "G", "L", "N", "S", "Ci", "autre" },
+        typesContact = new[] { "telephone", "mobile", "email", "fax" },
+        typesAdresse = new[] { "domicile", "postale", "professionnelle" },
+        typesMessage = new[] { "courrier", "rappel", "convocation" },
+        canauxNotification = new[] { "email", "sms", "courrier", "aucun" },
+    };
+
+    public static readonly object Vue360 = new
+    {
+        fiche = Fiche,
+        relations = new[] { Relation },
+        sections = new Dictionary<string, object>
+        {
+            ["dossiers"] = new[]
+            {
+                new
+                {
+                    id = "01937a80-2d3e-7f40-8b5c-6d7e8f90a1b2", numero = "2026-00042", nom = "Armengaud François", prestation = "WSH",
+                    statut = "ouvert", dateOuverture = "2026-01-15", role = "requerant",
+                },
+            },
+            ["journal"] = new
+            {
+                total = 12,
+                dernieres = new[]
+                {
+                    new
+                    {
+                        id = "01937a81-3e4f-7051-9c6d-7e8f90a1b2c3", cibleType = "fiche", cibleId = Id, type = "entretien", date = "2026-11-18T14:00:00Z",
+                        texte = "Entretien au guichet : point sur la recherche de logement.", auteurId = ServiceId, auteurMetier = "assistant-social",
+                        automatique = false, participants = Array.Empty<string>(), documents = Array.Empty<string>(), confidentialite = "normale",
+                        destinataires = Array.Empty<string>(), urgente = false, nombreCorrections = 0, corrigeeLe = (string?)null,
+                        echeances = Array.Empty<object>(), version = 1,
+                    },
+                },
+            },
+        },
+        sectionsIndisponibles = Array.Empty<string>(),
+    };
 }
