@@ -104,7 +104,14 @@ public static class PostgresServer
 
             using var stop = StartProcess(Path.Combine(bin, "pg_ctl"), $"-D {Path.Combine(directory, "data")} -m immediate stop", asPostgres);
             await stop.WaitForExitAsync();
-            Directory.Delete(directory, recursive: true);
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Another test process (another worktree's run) was removing the same orphan at the same moment.
+            }
         }
     }
 
