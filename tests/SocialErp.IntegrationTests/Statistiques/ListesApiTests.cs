@@ -254,6 +254,9 @@ public abstract class ListesApiTests(StatistiquesApiFixture fixture)
     [InlineData("groupement[0]", """{"entite":"dossiers","groupement":["dossier.quartier"],"totaux":[{"fonction":"nombre"}]}""")]
     [InlineData("totaux[0].colonne", """{"entite":"dossiers","groupement":["dossier.prestation"],"totaux":[{"fonction":"somme","colonne":"dossier.nom"}]}""")]
     [InlineData("tri[0].colonne", """{"entite":"dossiers","colonnes":["dossier.numero"],"tri":[{"colonne":"dossier.nom"}]}""")]
+    [InlineData("filtres[0]", """{"entite":"dossiers","colonnes":["dossier.numero"],"filtres":[null]}""")]
+    [InlineData("totaux[0].fonction", """{"entite":"dossiers","groupement":["dossier.prestation"],"totaux":[null]}""")]
+    [InlineData("tri[0].colonne", """{"entite":"dossiers","colonnes":["dossier.numero"],"tri":[null]}""")]
     [InlineData("parPersonne", """{"entite":"ecritures","parPersonne":true,"colonnes":["ecriture.compte"]}""")]
     public async Task Enregistrer_ColonneOuFiltreInconnu_400AuMomentDeLEnregistrement(string champ, string definition)
     {

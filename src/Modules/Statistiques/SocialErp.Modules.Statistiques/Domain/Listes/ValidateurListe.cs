@@ -77,13 +77,15 @@ internal static class ValidateurListe
         ValiderFiltres(definition, Colonne, Erreur);
         ValiderTotaux(definition, Colonne, Erreur);
 
-        var sorties = (groupement.Count > 0 ? groupement : colonnes).Concat(groupement.Count > 0 ? (definition.Totaux ?? []).Select(t => t.Code) : []).ToHashSet(StringComparer.Ordinal);
+        var sorties = (groupement.Count > 0 ? groupement : colonnes).Concat(groupement.Count > 0 ? (definition.Totaux ?? []).Where(t => t is not null).Select(t => t.Code) : [])
+            .Where(c => c is not null).ToHashSet(StringComparer.Ordinal);
         var tri = definition.Tri ?? [];
         for (var i = 0; i < tri.Count; i++)
         {
-            if (tri[i].Colonne is null || !sorties.Contains(tri[i].Colonne!))
+            if (tri[i]?.Colonne is null || !sorties.Contains(tri[i].Colonne!))
             {
-                Erreur($"tri[{i}].colonne", $"« {tri[i].Colonne} » n'est pas une colonne du résultat ({string.Join(", ", sorties)}).");
+                Erreur($"tri[{i}].colonne", $"« {tri[i]?.Colonne} » n'est pas une colonne du résultat ({string.Join(", ", sorties)}).");
+                continue;
             }
 
             if (tri[i].Ordre is not null && !Ordres.Contains(tri[i].Ordre))
@@ -106,6 +108,12 @@ internal static class ValidateurListe
         for (var i = 0; i < filtres.Count; i++)
         {
             var filtre = filtres[i];
+            if (filtre is null)
+            {
+                erreur($"filtres[{i}]", "Filtre vide.");
+                continue;
+            }
+
             var c = colonne($"filtres[{i}].colonne", filtre.Colonne);
             if (filtre.Operateur is null || !Operateurs.Contains(filtre.Operateur))
             {
@@ -153,9 +161,9 @@ internal static class ValidateurListe
         for (var i = 0; i < totaux.Count; i++)
         {
             var total = totaux[i];
-            if (total.Fonction is null || !Fonctions.Contains(total.Fonction))
+            if (total?.Fonction is null || !Fonctions.Contains(total.Fonction))
             {
-                erreur($"totaux[{i}].fonction", $"Fonction inconnue « {total.Fonction} » (attendu : {string.Join(", ", Fonctions)}).");
+                erreur($"totaux[{i}].fonction", $"Fonction inconnue « {total?.Fonction} » (attendu : {string.Join(", ", Fonctions)}).");
                 continue;
             }
 
