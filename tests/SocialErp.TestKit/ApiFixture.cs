@@ -9,12 +9,15 @@ public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public DatabaseProvider Provider { get; } = provider;
 
+    /// <summary>Settings this fixture's host runs with (limits, populations…), over the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Overrides => null;
+
     public SocialErpApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(Provider, $"api_{Provider}".ToLowerInvariant());
-        _factory = new SocialErpApiFactory(database);
+        _factory = new SocialErpApiFactory(database, Overrides);
         _ = _factory.Server;
     }
 

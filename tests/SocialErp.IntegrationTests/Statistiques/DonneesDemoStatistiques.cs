@@ -13,6 +13,33 @@ namespace SocialErp.IntegrationTests.Statistiques;
 /// </summary>
 internal static class DonneesDemoStatistiques
 {
+    private static readonly SemaphoreSlim Chargement = new(1, 1);
+    private static readonly HashSet<ApiFixture> Charges = [];
+
+    /// <summary>An admin client on this fixture's host, the data (and the test class's complement) loaded once per fixture.</summary>
+    public static async Task<HttpClient> AdminAvecDonneesAsync(ApiFixture fixture, Func<SocialErpApiFactory, HttpClient, Task>? complement = null)
+    {
+        var client = await fixture.Factory.AdminClientAsync();
+        await Chargement.WaitAsync();
+        try
+        {
+            if (Charges.Add(fixture))
+            {
+                await ChargerAsync(fixture.Factory, client);
+                if (complement is not null)
+                {
+                    await complement(fixture.Factory, client);
+                }
+            }
+        }
+        finally
+        {
+            Chargement.Release();
+        }
+
+        return client;
+    }
+
     public static async Task ChargerAsync(SocialErpApiFactory factory, HttpClient client)
     {
         var anne = await Fiche(client, "Favre", "Anne", "1980-03-15");
@@ -50,7 +77,7 @@ internal static class DonneesDemoStatistiques
             Ecriture(d4, nina, null, "WSH", "entretien", "2019-10", 400m, 0m));
     }
 
-    private static async Task<Guid> Fiche(HttpClient client, string nom, string prenom, string naissance)
+    public static async Task<Guid> Fiche(HttpClient client, string nom, string prenom, string naissance)
     {
         var reponse = await client.PostAsJsonAsync("/api/fiches", new { type = "personne", nom, prenom, dateNaissance = naissance});
         return (await reponse.JsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetGuid();

@@ -17,9 +17,6 @@ public abstract class ModelesApiTests(ApiFixture fixture)
     private static readonly string[] ModelesLivres =
         ["canton-perequation", "commune-decompte", "odas-depenses-annuel", "ofas-aides-individuelles", "ofas-unites-prestation", "ofs-finances-annuel", "ofs-shs-mensuel"];
 
-    private static readonly SemaphoreSlim Chargement = new(1, 1);
-    private static readonly HashSet<ApiFixture> Charges = [];
-
     private SocialErpApiFactory Factory => fixture.Factory;
 
     [Fact]
@@ -250,24 +247,7 @@ public abstract class ModelesApiTests(ApiFixture fixture)
         return executions.EnumerateArray().Count(e => e.GetProperty("planifiee").GetBoolean());
     }
 
-    private async Task<HttpClient> ClientAvecDonneesAsync()
-    {
-        var client = await Factory.AdminClientAsync();
-        await Chargement.WaitAsync();
-        try
-        {
-            if (Charges.Add(fixture))
-            {
-                await DonneesDemoStatistiques.ChargerAsync(Factory, client);
-            }
-        }
-        finally
-        {
-            Chargement.Release();
-        }
-
-        return client;
-    }
+    private Task<HttpClient> ClientAvecDonneesAsync() => DonneesDemoStatistiques.AdminAvecDonneesAsync(fixture);
 
     private static async Task<Guid> LancerAsync(HttpClient client, string code, string periode)
     {

@@ -13,9 +13,13 @@ using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Statistiques.Contracts;
 using SocialErp.Modules.Statistiques.Features.Executions;
+using SocialErp.Modules.Statistiques.Features.Listes;
+using SocialErp.Modules.Statistiques.Features.TableauxDeBord;
 using SocialErp.Modules.Statistiques.Features.Modeles;
 using SocialErp.Modules.Statistiques.Features.Reconstruction;
 using SocialErp.Modules.Statistiques.Production;
+using SocialErp.Modules.Statistiques.Production.Listes;
+using SocialErp.Modules.Statistiques.Production.TableauxDeBord;
 using SocialErp.Modules.Statistiques.IntegrationEventHandlers;
 using SocialErp.Modules.Statistiques.Persistence;
 using SocialErp.SharedKernel.Security;
@@ -47,6 +51,12 @@ public sealed class StatistiquesModule : IModule
         services.AddScoped<ProducteurExecution>();
         services.AddScoped<LanceurExecutions>();
         services.AddScoped<ExecutionsPlanifiees>();
+        services.Configure<StatistiquesOptions>(configuration.GetSection(StatistiquesOptions.SectionName));
+        services.AddSingleton<SemeurListes>();
+        services.AddScoped<SourceListe>();
+        services.AddScoped<EvaluateurListe>();
+        services.AddScoped<ExportListe>();
+        services.AddScoped<CalculTableauxDeBord>();
     }
 
     /// <summary>Schedules the daily look for due statistics productions (called by the host's scheduler set-up).</summary>
@@ -65,6 +75,9 @@ public sealed class StatistiquesModule : IModule
         group.MapReconstruireLecture();
         group.MapModeles();
         group.MapExecutions();
+        group.MapListes();
+        group.MapResultatListe();
+        group.MapTableauxDeBord();
     }
 
     private void RegisterReadModel(IServiceCollection services)

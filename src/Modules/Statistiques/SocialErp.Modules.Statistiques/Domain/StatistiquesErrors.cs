@@ -17,6 +17,18 @@ internal static class StatistiquesErrors
     public static readonly Error ListeIntrouvable =
         Error.NotFound("statistiques.liste-introuvable", "Cette liste n'existe pas ou n'est pas partagée avec vous.");
 
+    public static readonly Error ListeNonModifiable =
+        Error.Forbidden("statistiques.liste-non-modifiable", "Seul son auteur modifie une liste (une liste livrée : qui a le droit statistiques.ecrire).");
+
+    public static readonly Error ListeLivree =
+        Error.Conflict("statistiques.liste-livree", "Une liste livrée avec le produit ne se supprime pas ; elle se modifie.");
+
+    public static readonly Error ExportNonAutorise =
+        Error.Forbidden("statistiques.export-non-autorise", "L'export CSV ou Excel demande le droit statistiques.exporter.");
+
+    public static readonly Error ExportIntrouvable =
+        Error.NotFound("statistiques.export-introuvable", "Cet export n'existe pas ou n'est pas le vôtre.");
+
     public static readonly Error TableauIntrouvable =
         Error.NotFound("statistiques.tableau-introuvable", "Ce tableau de bord n'existe pas.");
 }

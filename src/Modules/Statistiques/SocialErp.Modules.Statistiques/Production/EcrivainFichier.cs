@@ -46,7 +46,7 @@ internal static class EcrivainFichier
         }
     }
 
-    private static string Champ(string valeur, string separateur) =>
+    internal static string Champ(string valeur, string separateur) =>
         valeur.Contains(separateur, StringComparison.Ordinal) || valeur.Contains('"', StringComparison.Ordinal) || valeur.Contains('\n', StringComparison.Ordinal)
             ? $"\"{valeur.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
             : valeur;

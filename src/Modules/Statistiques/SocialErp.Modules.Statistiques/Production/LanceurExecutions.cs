@@ -5,14 +5,16 @@ using Quartz;
 using SocialErp.Modules.Statistiques.Domain;
 using SocialErp.Modules.Statistiques.Domain.Executions;
 using SocialErp.Modules.Statistiques.Domain.Modeles;
+using SocialErp.Modules.Statistiques.Domain.Listes;
 using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.Modules.Statistiques.Production.Listes;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Statistiques.Production;
 
 /// <summary>
-/// Records an execution of the latest version of a template and hands it to the scheduler (a one-shot Quartz job),
+/// Records an execution of the latest version of a template (or a list export) and hands it to the scheduler (a one-shot Quartz job),
 /// so it runs in the background on whichever instance holds the scheduler. Without a scheduler (Jobs:Enabled false)
 /// it runs on a background task of this instance.
 /// </summary>
@@ -49,6 +51,25 @@ internal sealed class LanceurExecutions(
             DemandeeLe = maintenant,
             DemandeeParId = user.Id,
             Options = options is { ValueKind: JsonValueKind.Object } o ? o.GetRawText() : null,
+        };
+        db.Executions.Add(execution);
+        await db.SaveChangesAsync(cancellationToken);
+        await PlanifierAsync(execution.Id, cancellationToken);
+        return execution;
+    }
+
+    /// <summary>Records the export of a list too large for a synchronous download and hands it to the scheduler.</summary>
+    public async Task<ExecutionStatistique> LancerExportListeAsync(Guid listeId, DemandeExportListe demande, string format, CancellationToken cancellationToken)
+    {
+        var execution = new ExecutionStatistique
+        {
+            Id = Guid.CreateVersion7(),
+            Type = TypesExecution.Liste,
+            ListeId = listeId,
+            Format = format,
+            DemandeeLe = timeProvider.GetUtcNow().UtcDateTime,
+            DemandeeParId = user.Id,
+            Options = JsonSerializer.Serialize(demande, DefinitionListe.Json),
         };
         db.Executions.Add(execution);
         await db.SaveChangesAsync(cancellationToken);

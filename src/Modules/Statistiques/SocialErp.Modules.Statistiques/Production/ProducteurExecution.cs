@@ -6,23 +6,24 @@ using Microsoft.Extensions.Logging;
 using SocialErp.Modules.Statistiques.Domain.Executions;
 using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.Modules.Statistiques.Production.Listes;
 
 namespace SocialErp.Modules.Statistiques.Production;
 
 /// <summary>
-/// Produces one template execution: evaluates the records with the template version the execution recorded,
+/// Produces one execution (a list export is delegated to <see cref="ExportListe"/>). A template execution evaluates the records with the template version the execution recorded,
 /// runs the plausibility rules, writes the file, its checksum, the records' fingerprints and the differences with
 /// the previous production of the same period. Progress is saved as it goes, for clients polling the execution.
 /// </summary>
 internal sealed class ProducteurExecution(
-    StatistiquesDbContext db, EvaluateurModele evaluateur, TimeProvider timeProvider, ILogger<ProducteurExecution> logger)
+    StatistiquesDbContext db, EvaluateurModele evaluateur, ExportListe exportListe, TimeProvider timeProvider, ILogger<ProducteurExecution> logger)
 {
     private const int ExemplesDifferences = 20;
 
     public async Task ProduireAsync(Guid executionId, CancellationToken cancellationToken)
     {
         var execution = await db.Executions.SingleOrDefaultAsync(e => e.Id == executionId, cancellationToken);
-        if (execution is null || execution.Statut != StatutsExecution.EnAttente || execution.Type != TypesExecution.Modele)
+        if (execution is null || execution.Statut != StatutsExecution.EnAttente)
         {
             return;
         }
@@ -33,11 +34,18 @@ internal sealed class ProducteurExecution(
         await db.SaveChangesAsync(cancellationToken);
         try
         {
-            await ProduireAsync(execution, cancellationToken);
+            if (execution.Type == TypesExecution.Liste)
+            {
+                await ExporterListeAsync(execution, cancellationToken);
+            }
+            else
+            {
+                await ProduireAsync(execution, cancellationToken);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Execution {ExecutionId} of {Modele} failed", execution.Id, execution.ModeleCode);
+            logger.LogError(exception, "Execution {ExecutionId} of {Modele}{Liste} failed", execution.Id, execution.ModeleCode, execution.ListeId);
             db.ChangeTracker.Clear();
             await db.Executions.Where(e => e.Id == executionId).ExecuteUpdateAsync(
                 s => s.SetProperty(e => e.Statut, StatutsExecution.Echec)
@@ -77,6 +85,16 @@ internal sealed class ProducteurExecution(
         execution.Progression = 100;
         execution.TermineeLe = Maintenant;
         db.FichiersExecution.Add(new FichierExecution { ExecutionId = execution.Id, Contenu = contenu });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ExporterListeAsync(ExecutionStatistique execution, CancellationToken cancellationToken)
+    {
+        var (fichier, _) = await exportListe.ProduireAsync(execution, cancellationToken);
+        execution.Statut = StatutsExecution.Terminee;
+        execution.Progression = 100;
+        execution.TermineeLe = Maintenant;
+        db.FichiersExecution.Add(fichier);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -12,32 +12,11 @@ namespace SocialErp.Modules.Statistiques.Production;
 /// </summary>
 internal sealed class SemeurModeles(IServiceScopeFactory scopes, TimeProvider timeProvider) : IDisposable
 {
-    private readonly SemaphoreSlim _verrou = new(1, 1);
-    private bool _fait;
+    private readonly UneFois _semis = new();
 
-    public async Task AssurerAsync(CancellationToken cancellationToken)
-    {
-        if (_fait)
-        {
-            return;
-        }
+    public Task AssurerAsync(CancellationToken cancellationToken) => _semis.AssurerAsync(SemerAsync, cancellationToken);
 
-        await _verrou.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_fait)
-            {
-                await SemerAsync(cancellationToken);
-                _fait = true;
-            }
-        }
-        finally
-        {
-            _verrou.Release();
-        }
-    }
-
-    public void Dispose() => _verrou.Dispose();
+    public void Dispose() => _semis.Dispose();
 
     public static IEnumerable<DefinitionModele> Fichiers()
     {

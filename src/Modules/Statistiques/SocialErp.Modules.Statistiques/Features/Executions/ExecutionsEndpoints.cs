@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Statistiques.Contracts;
@@ -70,32 +69,15 @@ internal static class ExecutionsEndpoints
 
     private static async Task<Results<Ok<ExecutionResponse>, ProblemHttpResult>> ObtenirAsync(Guid id, StatistiquesDbContext db, CancellationToken ct)
     {
-        var execution = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        var execution = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.Type == TypesExecution.Modele, ct);
         return execution is null ? ErrorResults.Problem(StatistiquesErrors.ExecutionIntrouvable) : TypedResults.Ok(ExecutionResponse.From(execution));
     }
 
     private static async Task<IResult> TelechargerAsync(Guid id, HttpRequest request, StatistiquesDbContext db, CancellationToken ct)
     {
-        var execution = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (execution is null)
-        {
-            return ErrorResults.Problem(StatistiquesErrors.ExecutionIntrouvable);
-        }
-
-        if (execution.Checksum is null || !StatutsExecution.EstTerminee(execution.Statut))
-        {
-            return ErrorResults.Problem(StatistiquesErrors.FichierPasPret);
-        }
-
-        var etag = new EntityTagHeaderValue($"\"{execution.Checksum}\"");
-        if (request.Headers.IfNoneMatch.ToString() is { Length: > 0 } ifNoneMatch
-            && EntityTagHeaderValue.TryParseList([ifNoneMatch], out var etags) && etags.Any(e => e.Compare(etag, useStrongComparison: true) || e.Tag == "*"))
-        {
-            request.HttpContext.Response.Headers.ETag = etag.ToString();
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var contenu = await db.FichiersExecution.AsNoTracking().Where(f => f.ExecutionId == id).Select(f => f.Contenu).SingleAsync(ct);
-        return TypedResults.File(contenu, execution.TypeContenu, execution.NomFichier, entityTag: etag);
+        var execution = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.Type == TypesExecution.Modele, ct);
+        return execution is null
+            ? ErrorResults.Problem(StatistiquesErrors.ExecutionIntrouvable)
+            : await TelechargementFichier.RepondreAsync(execution, request, db, ct);
     }
 }

@@ -1,0 +1,24 @@
+using SocialErp.Modules.Statistiques.Domain.Lecture;
+
+namespace SocialErp.Modules.Statistiques.Domain.Listes;
+
+/// <summary>
+/// One row of an entity before projection, with what it refers to (its dossier, its person, the UA membership of a
+/// person × event row), so every column of <see cref="CatalogueColonnes"/> reads it the same way.
+/// </summary>
+internal sealed record LigneSource(DateOnly Aujourdhui)
+{
+    public DossierLecture? Dossier { get; init; }
+
+    public PersonneLecture? Personne { get; init; }
+
+    public MembreUniteLecture? Membre { get; init; }
+
+    public LigneEcritureLecture? Ecriture { get; init; }
+
+    public PaiementLecture? Paiement { get; init; }
+
+    public EvenementDossierLecture? Evenement { get; init; }
+
+    public SeanceLecture? Seance { get; init; }
+}

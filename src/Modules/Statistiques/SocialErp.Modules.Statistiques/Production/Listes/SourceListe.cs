@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Statistiques.Domain.Lecture;
+using SocialErp.Modules.Statistiques.Domain.Listes;
+using SocialErp.Modules.Statistiques.Persistence;
+
+namespace SocialErp.Modules.Statistiques.Production.Listes;
+
+/// <summary>
+/// Reads the rows of a list's entity from the read model with what they refer to; with <c>parPersonne</c>, one row
+/// per member of the dossier's allocation unit (every membership period for a dossier, the members on the event's
+/// or session's date otherwise).
+/// </summary>
+internal sealed class SourceListe(StatistiquesDbContext db)
+{
+    public async Task<IReadOnlyList<LigneSource>> ChargerAsync(DefinitionListe definition, DateOnly aujourdhui, CancellationToken cancellationToken)
+    {
+        var familles = CatalogueColonnes.Familles(definition.Entite!, definition.ParPersonne);
+        var dossiers = familles.Contains("dossier")
+            ? await db.Dossiers.AsNoTracking().ToDictionaryAsync(d => d.DossierId, cancellationToken)
+            : [];
+        var personnes = familles.Contains("personne")
+            ? await db.Personnes.AsNoTracking().ToDictionaryAsync(p => p.FicheId, cancellationToken)
+            : [];
+        var membres = definition.ParPersonne
+            ? (await db.MembresUnite.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.DossierId)
+            : null;
+        var vide = new LigneSource(aujourdhui);
+
+        DossierLecture? Dossier(Guid? id) => id is { } d && dossiers.TryGetValue(d, out var dossier) ? dossier : null;
+        PersonneLecture? Personne(Guid? id) => id is { } p && personnes.TryGetValue(p, out var personne) ? personne : null;
+        IEnumerable<LigneSource> ParMembre(LigneSource ligne, Guid dossierId, DateOnly? le) => membres is null
+            ? [ligne]
+            : membres[dossierId].Where(m => le is null || m.EstMembreLe(le.Value)).OrderBy(m => m.Du).ThenBy(m => m.Role, StringComparer.Ordinal)
+                .Select(m => ligne with { Membre = m, Personne = Personne(m.FicheId) });
+
+        return definition.Entite switch
+        {
+            CatalogueColonnes.Dossiers => dossiers.Values.OrderBy(d => d.Numero, StringComparer.Ordinal)
+                .SelectMany(d => ParMembre(vide with { Dossier = d }, d.DossierId, null)).ToList(),
+            CatalogueColonnes.Ecritures => (await db.LignesEcriture.AsNoTracking().OrderBy(l => l.Date).ThenBy(l => l.Numero).ToListAsync(cancellationToken))
+                .Select(l => vide with { Ecriture = l, Dossier = Dossier(l.DossierId), Personne = Personne(l.FicheId) }).ToList(),
+            CatalogueColonnes.Paiements => (await db.Paiements.AsNoTracking().OrderBy(p => p.Date).ToListAsync(cancellationToken))
+                .Select(p => vide with { Paiement = p, Dossier = Dossier(p.DossierId), Personne = Personne(p.FicheId) }).ToList(),
+            CatalogueColonnes.Evenements => (await db.EvenementsDossier.AsNoTracking().OrderBy(e => e.Date).ToListAsync(cancellationToken))
+                .SelectMany(e => ParMembre(vide with { Evenement = e, Dossier = Dossier(e.DossierId) }, e.DossierId, e.Date)).ToList(),
+            CatalogueColonnes.Seances => (await db.Seances.AsNoTracking().OrderBy(s => s.Debut).ToListAsync(cancellationToken))
+                .SelectMany(s => ParMembre(vide with { Seance = s, Dossier = Dossier(s.DossierId) }, s.DossierId, DateOnly.FromDateTime(s.Debut))).ToList(),
+            _ => personnes.Values.Where(p => p.FusionneeDans is null).OrderBy(p => p.Nom, StringComparer.Ordinal).ThenBy(p => p.Prenom, StringComparer.Ordinal)
+                .Select(p => vide with { Personne = p }).ToList(),
+        };
+    }
+}
