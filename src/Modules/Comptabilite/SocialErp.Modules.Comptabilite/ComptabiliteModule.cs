@@ -12,6 +12,7 @@ using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.DemoData;
 using SocialErp.Modules.Comptabilite.Features.Comptes;
 using SocialErp.Modules.Comptabilite.Features.Controle;
+using SocialErp.Modules.Comptabilite.Features.Decomptes;
 using SocialErp.Modules.Comptabilite.Features.Encaissements;
 using SocialErp.Modules.Comptabilite.Features.DetteSociale;
 using SocialErp.Modules.Comptabilite.Features.ExtournerEcriture;
@@ -95,6 +96,8 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<AvoirsRappelsHandler>();
         services.AddScoped<QrFacturesDebiteurs>();
         services.AddScoped<ImputationsEncaissement>();
+        services.Configure<DecomptesOptions>(configuration.GetSection(DecomptesOptions.Section));
+        services.AddScoped<CalculDecompte>();
         services.AddScoped<ImporterCamtHandler>();
         services.AddScoped<AffecterEncaissementHandler>();
         services.AddScoped<IValidator<AffectationRequest>, AffectationValidator>();
@@ -123,5 +126,6 @@ public sealed class ComptabiliteModule : IModule
         group.MapPrestationsValorisees();
         group.MapFacturesDebiteurs();
         group.MapEncaissements();
+        group.MapDecomptes();
     }
 }
