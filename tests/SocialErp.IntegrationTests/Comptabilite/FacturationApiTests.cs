@@ -242,6 +242,48 @@ public abstract class FacturationApiTests(ComptabiliteApiFixture fixture) : Comp
         Assert.Equal(Numero(premiere).Numero + 1, Numero(suivante).Numero);
     }
 
+    [Fact]
+    public async Task FacturationPeriodique_ConventionTrimestrielle_OneInvoicePerQuarterAndRunsAreIdempotent()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var intervenant = await FicheAsync(client, "Intervenant", "Eva", "intervenant");
+        var usager = await FicheAsync(client, "Usager", "Noah", "usager");
+        var dossier = await DossierAsync(client, usager);
+        var tarif = await TarifAsync(client, "assistance", "unite", 100m, "2028-01-01");
+        foreach (var (date, refacturable) in new[] { ("2028-01-10", true), ("2028-01-20", false), ("2028-02-15", true), ("2028-04-02", true) })
+        {
+            (await client.PostJsonAsync("/api/comptabilite/prestations-valorisees", new { intervenantId = intervenant, date, typePrestation = "assistance", tarif, dossierId = dossier, refacturable }))
+                .EnsureSuccessStatusCode();
+        }
+
+        var office = await OrganisationAsync(client, Unique("Office AI "), "office-public");
+        var convention = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/conventions", new
+        {
+            debiteurId = office, typeDebiteur = "office", dossierId = dossier, periodicite = "trimestrielle", libelle = "Mesures AI", du = "2028-01-01",
+        })).JsonAsync(HttpStatusCode.Created);
+
+        var t1 = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028-T1" })).JsonAsync();
+        var encore = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028-T1" })).JsonAsync();
+        var t2 = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028-T2" })).JsonAsync();
+        var t3 = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028-T3" })).JsonAsync();
+
+        var facture = Assert.Single(t1.GetProperty("factures").EnumerateArray());
+        Assert.Equal(200.00m, facture.GetProperty("montant").GetDecimal());
+        Assert.Equal(2, facture.GetProperty("lignes").GetArrayLength());
+        Assert.Equal("2028-T1", facture.GetProperty("periode").GetString());
+        Assert.Equal("2028-03-31", facture.GetProperty("date").GetString());
+        Assert.Equal(Id(convention), facture.GetProperty("conventionId").GetGuid());
+        Assert.Equal(0, encore.GetProperty("factures").GetArrayLength());
+        Assert.Contains(encore.GetProperty("ignorees").EnumerateArray(), i => i.GetProperty("conventionId").GetGuid() == Id(convention) && i.GetProperty("raison").GetString() == "deja-facturee");
+        Assert.Contains(t2.GetProperty("factures").EnumerateArray(), f => f.GetProperty("conventionId").GetGuid() == Id(convention) && f.GetProperty("montant").GetDecimal() == 100m);
+        Assert.Contains(t3.GetProperty("ignorees").EnumerateArray(), i => i.GetProperty("conventionId").GetGuid() == Id(convention) && i.GetProperty("raison").GetString() == "rien-a-facturer");
+        var mensuelle = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028-03" })).JsonAsync();
+        Assert.DoesNotContain(mensuelle.GetProperty("ignorees").EnumerateArray(), i => i.GetProperty("conventionId").GetGuid() == Id(convention));
+        await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2028" })).AssertFieldErrorsAsync("periode");
+        await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/conventions", new { debiteurId = office, typeDebiteur = "office", dossierId = dossier, periodicite = "annuelle", libelle = "X", du = "2028-01-01" }))
+            .AssertFieldErrorsAsync("periodicite");
+    }
+
     private static async Task<JsonElement> PrestationAsync(HttpClient client, Guid intervenant, Guid dossier, Guid? fiche, string date, int minutes, string tarif) =>
         await (await client.PostJsonAsync("/api/comptabilite/prestations-valorisees", new
         {

@@ -95,6 +95,8 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<EmettreFactureHandler>();
         services.AddScoped<AvoirsRappelsHandler>();
         services.AddScoped<QrFacturesDebiteurs>();
+        services.AddScoped<FacturationPeriodiqueHandler>();
+        services.AddScoped<IValidator<ConventionFacturationRequest>, ConventionFacturationValidator>();
         services.AddScoped<ImputationsEncaissement>();
         services.Configure<DecomptesOptions>(configuration.GetSection(DecomptesOptions.Section));
         services.AddScoped<CalculDecompte>();
@@ -125,6 +127,7 @@ public sealed class ComptabiliteModule : IModule
         group.MapTarifs();
         group.MapPrestationsValorisees();
         group.MapFacturesDebiteurs();
+        group.MapConventionsFacturation();
         group.MapEncaissements();
         group.MapDecomptes();
     }
