@@ -34,4 +34,7 @@ internal static class EvenementsIntegration
 
     public static DossierStatutModifieIntegrationEvent Statut(ChangementStatut changement) => new(
         changement.DossierId, changement.AncienStatut ?? "", changement.NouveauStatut, changement.Date, changement.Motif);
+
+    public static SeanceModifieeIntegrationEvent Seance(Seance seance) =>
+        new(seance.Id, seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence);
 }
