@@ -20,7 +20,13 @@ public abstract class ComptabiliteApiFixture(DatabaseProvider provider) : IAsync
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(Provider, $"compta_{Provider}".ToLowerInvariant());
-        _factory = new SocialErpApiFactory(database, configureServices: services =>
+        // Populations of two communes for the settlements' cantonal key (DecomptesApiTests).
+        var reglages = new Dictionary<string, string?>
+        {
+            ["Comptabilite:Decomptes:Populations:5586"] = "3000",
+            ["Comptabilite:Decomptes:Populations:5591"] = "1000",
+        };
+        _factory = new SocialErpApiFactory(database, reglages, configureServices: services =>
         {
             var reel = services.LastOrDefault(d => d.ServiceType == typeof(IDossierVisibilite));
             services.AddScoped<IDossierVisibilite>(sp => new DossiersDeTest(

@@ -20,4 +20,16 @@ public static class ComptabilitePermissions
 
     /// <summary>Write off social debt (direction).</summary>
     public const string RemettreDette = "comptabilite.remettre-dette";
+
+    /// <summary>Record valued services rendered on a dossier (workers, accounting).</summary>
+    public const string ValoriserPrestations = "comptabilite.valoriser-prestations";
+
+    /// <summary>Issue debtor invoices, credit notes, dunning letters; run periodic invoicing.</summary>
+    public const string Facturer = "comptabilite.facturer";
+
+    /// <summary>Import bank files of incoming payments and assign unmatched payments.</summary>
+    public const string Encaisser = "comptabilite.encaisser";
+
+    /// <summary>Settlements to the canton and the communes (décomptes), with exports.</summary>
+    public const string Decomptes = "comptabilite.decomptes";
 }

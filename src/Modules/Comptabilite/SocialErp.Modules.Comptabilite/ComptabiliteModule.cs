@@ -12,12 +12,16 @@ using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.DemoData;
 using SocialErp.Modules.Comptabilite.Features.Comptes;
 using SocialErp.Modules.Comptabilite.Features.Controle;
+using SocialErp.Modules.Comptabilite.Features.Decomptes;
+using SocialErp.Modules.Comptabilite.Features.Encaissements;
 using SocialErp.Modules.Comptabilite.Features.DetteSociale;
 using SocialErp.Modules.Comptabilite.Features.ExtournerEcriture;
+using SocialErp.Modules.Comptabilite.Features.Facturation;
 using SocialErp.Modules.Comptabilite.Features.GrandLivrePersonne;
 using SocialErp.Modules.Comptabilite.Features.ObtenirEcriture;
 using SocialErp.Modules.Comptabilite.Features.PasserEcriture;
 using SocialErp.Modules.Comptabilite.Features.Periodes;
+using SocialErp.Modules.Comptabilite.Features.Prestations;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Features.UniteAllocation;
 using SocialErp.Modules.Comptabilite.IntegrationEventHandlers;
@@ -44,6 +48,11 @@ public sealed class ComptabiliteModule : IModule
         new(ComptabilitePermissions.Cloturer, "Clôturer un mois ou une année", [Metiers.Direction, Metiers.Comptable]),
         new(ComptabilitePermissions.Rouvrir, "Rouvrir un mois clôturé", [Metiers.Direction]),
         new(ComptabilitePermissions.RemettreDette, "Remettre une dette sociale", [Metiers.Direction]),
+        new(ComptabilitePermissions.ValoriserPrestations, "Saisir des prestations valorisées sur les dossiers",
+            [Metiers.Comptable, Metiers.AssistantSocial, Metiers.Gestionnaire]),
+        new(ComptabilitePermissions.Facturer, "Émettre des factures débiteurs, avoirs et rappels", [Metiers.Comptable]),
+        new(ComptabilitePermissions.Encaisser, "Importer les encaissements bancaires et les affecter", [Metiers.Comptable]),
+        new(ComptabilitePermissions.Decomptes, "Établir les décomptes au canton et aux communes", [Metiers.Direction, Metiers.Comptable]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -61,6 +70,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<ExtournerEcritureHandler>();
         services.AddScoped<RemettreDetteHandler>();
         services.AddScoped<IValidator<EcritureRequest>, EcritureRequestValidator>();
+        RegisterFacturation(services, configuration);
         services.AddScoped<IValidator<ExtournerEcritureRequest>, ExtournerEcritureValidator>();
         services.AddScoped<IValidator<CreerCompteRequest>, CreerCompteValidator>();
         services.AddScoped<IValidator<ModifierCompteRequest>, ModifierCompteValidator>();
@@ -73,6 +83,30 @@ public sealed class ComptabiliteModule : IModule
         {
             services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoDossierOuvertHandler>(Name);
         }
+    }
+
+    private static void RegisterFacturation(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FacturationOptions>(configuration.GetSection(FacturationOptions.Section));
+        services.AddScoped<DimensionsDossier>();
+        services.AddScoped<NumerotationFactures>();
+        services.AddScoped<EmissionFactures>();
+        services.AddScoped<ValoriserPrestationHandler>();
+        services.AddScoped<EmettreFactureHandler>();
+        services.AddScoped<AvoirsRappelsHandler>();
+        services.AddScoped<QrFacturesDebiteurs>();
+        services.AddScoped<FacturationPeriodiqueHandler>();
+        services.AddScoped<IValidator<ConventionFacturationRequest>, ConventionFacturationValidator>();
+        services.AddScoped<ImputationsEncaissement>();
+        services.Configure<DecomptesOptions>(configuration.GetSection(DecomptesOptions.Section));
+        services.AddScoped<CalculDecompte>();
+        services.AddScoped<ImporterCamtHandler>();
+        services.AddScoped<AffecterEncaissementHandler>();
+        services.AddScoped<IValidator<AffectationRequest>, AffectationValidator>();
+        services.AddScoped<IValidator<FactureRequest>, FactureValidator>();
+        services.AddScoped<IValidator<AvoirRequest>, AvoirValidator>();
+        services.AddScoped<IValidator<TarifRequest>, TarifValidator>();
+        services.AddScoped<IValidator<PrestationRequest>, PrestationValidator>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -90,5 +124,11 @@ public sealed class ComptabiliteModule : IModule
         group.MapConventions();
         group.MapPeriodes();
         group.MapControle();
+        group.MapTarifs();
+        group.MapPrestationsValorisees();
+        group.MapFacturesDebiteurs();
+        group.MapConventionsFacturation();
+        group.MapEncaissements();
+        group.MapDecomptes();
     }
 }

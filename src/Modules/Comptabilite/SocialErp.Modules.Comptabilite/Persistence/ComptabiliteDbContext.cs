@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Facturation;
 using SocialErp.Modules.Comptabilite.Idempotence;
+using SocialErp.Modules.Comptabilite.Persistence.Facturation;
 
 namespace SocialErp.Modules.Comptabilite.Persistence;
 
@@ -34,6 +36,20 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<RequeteIdempotente> RequetesIdempotentes => Set<RequeteIdempotente>();
 
+    public DbSet<Tarif> Tarifs => Set<Tarif>();
+
+    public DbSet<PrestationValorisee> PrestationsValorisees => Set<PrestationValorisee>();
+
+    public DbSet<FactureDebiteur> FacturesDebiteurs => Set<FactureDebiteur>();
+
+    public DbSet<CompteurFacture> CompteursFactures => Set<CompteurFacture>();
+
+    public DbSet<ConventionFacturation> ConventionsFacturation => Set<ConventionFacturation>();
+
+    public DbSet<ImportCamt> ImportsCamt => Set<ImportCamt>();
+
+    public DbSet<Encaissement> Encaissements => Set<Encaissement>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new CompteConfiguration());
@@ -47,5 +63,20 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new RemiseDetteConfiguration());
         modelBuilder.ApplyConfiguration(new ConventionRemboursementConfiguration());
         modelBuilder.ApplyConfiguration(new RequeteIdempotenteConfiguration());
+        ApplyFacturation(modelBuilder);
+    }
+
+    private static void ApplyFacturation(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new TarifConfiguration());
+        modelBuilder.ApplyConfiguration(new PrestationValoriseeConfiguration());
+        modelBuilder.ApplyConfiguration(new FactureDebiteurConfiguration());
+        modelBuilder.ApplyConfiguration(new LigneFactureConfiguration());
+        modelBuilder.ApplyConfiguration(new RappelFactureConfiguration());
+        modelBuilder.ApplyConfiguration(new CompteurFactureConfiguration());
+        modelBuilder.ApplyConfiguration(new ConventionFacturationConfiguration());
+        modelBuilder.ApplyConfiguration(new ImportCamtConfiguration());
+        modelBuilder.ApplyConfiguration(new EncaissementConfiguration());
+        modelBuilder.ApplyConfiguration(new AffectationEncaissementConfiguration());
     }
 }

@@ -6,7 +6,7 @@ namespace SocialErp.Modules.Comptabilite.Persistence.Migrations;
 
 /// <summary>Hand-written: the model as the migrations leave it (EF Design is not available here).</summary>
 [DbContext(typeof(ComptabiliteDbContext))]
-internal sealed class ComptabiliteDbContextModelSnapshot : ModelSnapshot
+internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
 {
     private const string Domain = "SocialErp.Modules.Comptabilite.Domain.";
 
@@ -17,6 +17,9 @@ internal sealed class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         Periodes(modelBuilder);
         Projections(modelBuilder);
         Dette(modelBuilder);
+        Prestations(modelBuilder);
+        Factures(modelBuilder);
+        Encaissements(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Comptabilite.Banque;
+using SocialErp.Modules.Comptabilite.Banque.Camt;
+using SocialErp.Modules.Comptabilite.Banque.Identifiants;
+using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Shared;
+using SocialErp.Modules.Comptabilite.Persistence;
+using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
+
+namespace SocialErp.Modules.Comptabilite.Features.Encaissements;
+
+/// <summary>
+/// Imports a camt.054 / camt.053 file, all or nothing: credits already imported (same <c>CleIdempotence</c>) are
+/// skipped; each new credit is matched to an invoice by its QR / creditor reference, else by amount + debtor name
+/// (one open invoice only), else left in the clearing account; one entry per credit (bank against receivable and
+/// clearing for any over-payment). A partial payment leaves the invoice partly open.
+/// </summary>
+internal sealed class ImporterCamtHandler(
+    ComptabiliteDbContext db, Comptabilisation comptabilisation, ImputationsEncaissement imputations, ICurrentUser user, TimeProvider timeProvider)
+{
+    public async Task<Result<ImportCamtResponse>> HandleAsync(Stream fichier, string messageAttendu, CancellationToken cancellationToken)
+    {
+        var lu = LecteurCamt.Lire(fichier);
+        if (!lu.IsSuccess)
+        {
+            return lu.Error!;
+        }
+
+        var releve = lu.Value;
+        if (!releve.Version.StartsWith(messageAttendu, StringComparison.Ordinal))
+        {
+            return BanqueErrors.CamtVersionInconnue($"Ce fichier est un {releve.Version} : cette route attend un {messageAttendu}.");
+        }
+
+        var maintenant = timeProvider.GetUtcNow().UtcDateTime;
+        var import = ImportCamt.Commencer(releve.Version, CaracteresIso20022.Identifiant(releve.IdentifiantMessage), releve.Credits.Count, releve.EcrituresIgnorees, maintenant, user.Id);
+        db.ImportsCamt.Add(import);
+        var cles = releve.Credits.Select(c => c.CleIdempotence).ToList();
+        var connues = (await db.Encaissements.Where(e => cles.Contains(e.CleIdempotence)).Select(e => e.CleIdempotence).ToListAsync(cancellationToken)).ToHashSet();
+        var nouveaux = releve.Credits.Where(c => !connues.Contains(c.CleIdempotence)).ToList();
+        var rapprochement = await RapprochementAsync(nouveaux, cancellationToken);
+        var encaissements = new List<Encaissement>();
+        foreach (var credit in releve.Credits)
+        {
+            if (connues.Contains(credit.CleIdempotence))
+            {
+                import.Compter(dejaImporte: true, null, credit.Montant);
+                continue;
+            }
+
+            var encaissement = await ComptabiliserAsync(import, credit, rapprochement, maintenant, cancellationToken);
+            if (!encaissement.IsSuccess)
+            {
+                return encaissement.Error!;
+            }
+
+            // Two identical credits in one file are told apart by the reader; a key repeated here would be the same credit.
+            connues.Add(credit.CleIdempotence);
+            encaissements.Add(encaissement.Value);
+            import.Compter(dejaImporte: false, encaissement.Value.Rapprochement, credit.Montant);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ImportCamtResponse.From(import, encaissements);
+    }
+
+    private async Task<Result<Encaissement>> ComptabiliserAsync(
+        ImportCamt import, AvisCredit credit, Rapprochement rapprochement, DateTime maintenant, CancellationToken cancellationToken)
+    {
+        var date = credit.DateComptabilisation ?? credit.DateValeur ?? timeProvider.Aujourdhui();
+        var encaissement = Encaissement.Recevoir(
+            import.Id, credit.CleIdempotence, date, credit.Montant, credit.Monnaie, credit.TypeReference, Tronquer(credit.Reference, 35),
+            Tronquer(credit.NomDebiteur, 140), Tronquer(credit.ReferenceBanque, 35), Tronquer(credit.Communication, 140));
+        var libelle = $"Encaissement {credit.ReferenceBanque ?? credit.Reference ?? credit.NomDebiteur ?? string.Empty}".Trim();
+        var lignes = new List<LigneSaisie> { new(await imputations.BanqueAsync(cancellationToken), credit.Montant, 0, null, null, null, null, null, null, null, libelle) };
+        var (facture, methode) = await rapprochement.TrouverAsync(credit, cancellationToken);
+        var affecte = 0m;
+        if (facture is not null)
+        {
+            var statutAvant = facture.Statut;
+            affecte = credit.Montant - facture.Encaisser(credit.Montant);
+            if (affecte > 0)
+            {
+                lignes.AddRange(await imputations.CreancesAsync(facture, affecte, $"{libelle} — facture {facture.Numero}", cancellationToken));
+                imputations.PublierSiSoldee(facture, statutAvant, date);
+            }
+        }
+
+        if (credit.Montant - affecte > 0)
+        {
+            lignes.Add(new LigneSaisie(await imputations.AttenteAsync(cancellationToken), 0, credit.Montant - affecte, null, null, null, null, null, null, null, libelle));
+        }
+
+        var ecriture = await comptabilisation.PasserAsync(date, libelle, null, null, false, lignes, cancellationToken);
+        if (!ecriture.IsSuccess)
+        {
+            return ecriture.Error!;
+        }
+
+        encaissement.Comptabiliser(ecriture.Value.Id);
+        if (facture is not null && affecte > 0)
+        {
+            encaissement.Affecter(facture.Id, affecte, methode!, null, maintenant, user.Id);
+        }
+
+        db.Encaissements.Add(encaissement);
+        return encaissement;
+    }
+
+    private async Task<Rapprochement> RapprochementAsync(IReadOnlyList<AvisCredit> credits, CancellationToken cancellationToken)
+    {
+        var references = credits.Where(c => c.Reference is not null && c.TypeReference != TypeReference.Non).Select(c => c.Reference!).Distinct().ToList();
+        var parReference = references.Count == 0
+            ? []
+            : await db.FacturesDebiteurs.Include(f => f.Lignes).AsSplitQuery()
+                .Where(f => references.Contains(f.Reference) && f.AvoirDe == null).ToDictionaryAsync(f => f.Reference, cancellationToken);
+        var sansReference = credits.Any(c => c.Reference is null || !parReference.ContainsKey(c.Reference));
+        var ouvertes = sansReference
+            ? await db.FacturesDebiteurs
+                .Where(f => f.AvoirDe == null && (f.Statut == StatutsFacture.Ouverte || f.Statut == StatutsFacture.PartiellementPayee))
+                .ToListAsync(cancellationToken)
+            : [];
+        return new Rapprochement(db, parReference, ouvertes);
+    }
+
+    private static string? Tronquer(string? texte, int longueur) => texte is null || texte.Length <= longueur ? texte : texte[..longueur];
+
+    /// <summary>Finds a credit's invoice: by reference, else the one open invoice of that amount and debtor name.</summary>
+    private sealed class Rapprochement(ComptabiliteDbContext db, Dictionary<string, FactureDebiteur> parReference, List<FactureDebiteur> ouvertes)
+    {
+        public const string ParReference = "reference";
+        public const string ParMontantNom = "montant-nom";
+
+        public async Task<(FactureDebiteur? Facture, string? Methode)> TrouverAsync(AvisCredit credit, CancellationToken cancellationToken)
+        {
+            if (credit.Reference is not null && parReference.TryGetValue(credit.Reference, out var facture))
+            {
+                return (facture, ParReference);
+            }
+
+            var nom = NomsDebiteurs.Cle(credit.NomDebiteur);
+            if (nom.Length == 0)
+            {
+                return (null, null);
+            }
+
+            var candidates = ouvertes.Where(f => f.Solde == credit.Montant && NomsDebiteurs.Cle(f.NomDebiteur) == nom).Take(2).ToList();
+            if (candidates.Count != 1)
+            {
+                return (null, null);
+            }
+
+            var trouvee = candidates[0];
+            if (!db.Entry(trouvee).Collection(f => f.Lignes).IsLoaded)
+            {
+                await db.Entry(trouvee).Collection(f => f.Lignes).LoadAsync(cancellationToken);
+            }
+
+            return (trouvee, ParMontantNom);
+        }
+    }
+}

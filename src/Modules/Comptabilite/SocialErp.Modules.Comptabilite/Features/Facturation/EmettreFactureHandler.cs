@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Shared;
+using SocialErp.Modules.Comptabilite.Persistence;
+using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Time;
+
+namespace SocialErp.Modules.Comptabilite.Features.Facturation;
+
+/// <summary>
+/// A one-off invoice: the debtor read from Fiches (visible to the caller), re-billable valued services not yet
+/// invoiced (each becomes a line on its dossier and is marked invoiced) and manual lines, issued in one transaction.
+/// </summary>
+internal sealed class EmettreFactureHandler(
+    ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, TimeProvider timeProvider)
+{
+    public async Task<Result<FactureDebiteur>> HandleAsync(FactureRequest request, CancellationToken cancellationToken)
+    {
+        var date = request.Date ?? timeProvider.Aujourdhui();
+        var debiteur = await DebiteursFacture.LireAsync(fiches, visibles, request.DebiteurId!.Value, request.TypeDebiteur!, date, cancellationToken);
+        if (!debiteur.IsSuccess)
+        {
+            return debiteur.Error!;
+        }
+
+        var compteRevenuParDefaut = TypesDebiteur.Imputations[request.TypeDebiteur!].CompteRevenu;
+        var lignes = new List<LigneFactureSaisie>();
+        var prestations = await PrestationsAsync(request.Prestations ?? [], cancellationToken);
+        if (!prestations.IsSuccess)
+        {
+            return prestations.Error!;
+        }
+
+        lignes.AddRange(prestations.Value.Select(p => LignePrestation(p, compteRevenuParDefaut)));
+        var manuelles = request.Lignes ?? [];
+        var revenus = await ComptesRevenuAsync(manuelles, compteRevenuParDefaut, cancellationToken);
+        if (!revenus.IsSuccess)
+        {
+            return revenus.Error!;
+        }
+
+        foreach (var ligne in manuelles)
+        {
+            var quantite = ligne.Quantite ?? 1m;
+            lignes.Add(new LigneFactureSaisie(
+                ligne.Libelle!.Trim(), quantite, ligne.PrixUnitaire!.Value, decimal.Round(quantite * ligne.PrixUnitaire.Value, 2, MidpointRounding.AwayFromZero),
+                ligne.CompteRevenu ?? compteRevenuParDefaut, ligne.FicheId, ligne.DossierId));
+        }
+
+        try
+        {
+            return await TransactionFacturation.ExecuterAsync(db, async () =>
+            {
+                var facture = await emission.EmettreAsync(
+                    new EmissionFacture(debiteur.Value, date, request.TypeReference ?? ReferencesFacture.Qrr, request.Message, lignes), cancellationToken);
+                if (!facture.IsSuccess)
+                {
+                    return facture;
+                }
+
+                foreach (var prestation in prestations.Value)
+                {
+                    prestation.Facturer(facture.Value.Id);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                return facture;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException) when (prestations.Value.Count > 0)
+        {
+            // The unique index on invoiced services: another invoice took one of them meanwhile.
+            db.ChangeTracker.Clear();
+            return FacturationErrors.PrestationDejaFacturee;
+        }
+    }
+
+    public static LigneFactureSaisie LignePrestation(PrestationValorisee p, string compteRevenu) => new(
+        $"{p.Libelle} ({p.Date:dd.MM.yyyy})", p.Quantite, p.PrixUnitaire, p.Montant, compteRevenu, p.FicheId, p.DossierId, p.Id);
+
+    private async Task<Result<List<PrestationValorisee>>> PrestationsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var trouvees = await db.PrestationsValorisees.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var liste = new List<PrestationValorisee>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!trouvees.TryGetValue(ids[i], out var prestation) || !await visibles.DossierAsync(prestation.DossierId, cancellationToken))
+            {
+                return Error.Validation($"prestations[{i}]", "Cette prestation n'existe pas ou ne vous est pas visible.");
+            }
+
+            if (!prestation.Refacturable)
+            {
+                return Error.Validation($"prestations[{i}]", "Cette prestation n'est pas refacturable.");
+            }
+
+            if (prestation.FactureId is not null)
+            {
+                return FacturationErrors.PrestationDejaFacturee;
+            }
+
+            liste.Add(prestation);
+        }
+
+        return liste;
+    }
+
+    private async Task<Result> ComptesRevenuAsync(IReadOnlyList<LigneFactureRequest> lignes, string parDefaut, CancellationToken cancellationToken)
+    {
+        var numeros = lignes.Select(l => l.CompteRevenu ?? parDefaut).Distinct().ToList();
+        var revenus = await db.Comptes.Where(c => numeros.Contains(c.Numero) && c.Classe == ClassesCompte.Revenu).Select(c => c.Numero).ToListAsync(cancellationToken);
+        var erreurs = new Dictionary<string, string[]>();
+        for (var i = 0; i < lignes.Count; i++)
+        {
+            if (!revenus.Contains(lignes[i].CompteRevenu ?? parDefaut))
+            {
+                erreurs[$"lignes[{i}].compteRevenu"] = ["Une ligne de facture crédite un compte de revenu (classe 4) du plan comptable."];
+            }
+        }
+
+        return erreurs.Count == 0 ? Result.Success() : Error.Validation("comptabilite.ligne-invalide", "Des lignes de la facture sont invalides.", erreurs);
+    }
+}

@@ -1,0 +1,39 @@
+namespace SocialErp.Modules.Comptabilite.Features.Facturation;
+
+/// <summary>
+/// <c>Comptabilite:Facturation</c>: the service as creditor of its debtor invoices. <see cref="IbanQr"/> (a QR-IBAN)
+/// receives payments with a QR reference, <see cref="Iban"/> (an ordinary IBAN) payments with a creditor reference;
+/// the defaults are the SIX example accounts so a fresh installation issues valid QR-bills.
+/// </summary>
+internal sealed class FacturationOptions
+{
+    public const string Section = "Comptabilite:Facturation";
+
+    public string Nom { get; set; } = "Service social régional";
+
+    public string? Rue { get; set; } = "Rue du Centre";
+
+    public string? Numero { get; set; } = "1";
+
+    public string Npa { get; set; } = "1870";
+
+    public string Localite { get; set; } = "Monthey";
+
+    public string Pays { get; set; } = "CH";
+
+    public string IbanQr { get; set; } = "CH4431999123000889012";
+
+    public string Iban { get; set; } = "CH9300762011623852957";
+
+    /// <summary>Days between an invoice's date and its due date.</summary>
+    public int DelaiPaiementJours { get; set; } = 30;
+
+    /// <summary>Days a dunning letter gives to pay.</summary>
+    public int DelaiRappelJours { get; set; } = 10;
+
+    /// <summary>The bank account (chart number) camt credits are booked on.</summary>
+    public string CompteBanque { get; set; } = "1020";
+
+    /// <summary>The clearing account for payments not (yet) assigned to an invoice.</summary>
+    public string CompteAttente { get; set; } = "1090";
+}
