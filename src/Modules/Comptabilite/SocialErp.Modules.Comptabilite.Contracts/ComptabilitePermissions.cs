@@ -20,4 +20,10 @@ public static class ComptabilitePermissions
 
     /// <summary>Write off social debt (direction).</summary>
     public const string RemettreDette = "comptabilite.remettre-dette";
+
+    /// <summary>Create and version the monthly budgets of the dossiers one may see.</summary>
+    public const string GererBudgets = "comptabilite.gerer-budgets";
+
+    /// <summary>Four-eyes steps: approve a supplier invoice, release a payment batch (never one's own).</summary>
+    public const string ValiderPaiements = "comptabilite.valider-paiements";
 }

@@ -44,6 +44,8 @@ public sealed class ComptabiliteModule : IModule
         new(ComptabilitePermissions.Cloturer, "Clôturer un mois ou une année", [Metiers.Direction, Metiers.Comptable]),
         new(ComptabilitePermissions.Rouvrir, "Rouvrir un mois clôturé", [Metiers.Direction]),
         new(ComptabilitePermissions.RemettreDette, "Remettre une dette sociale", [Metiers.Direction]),
+        new(ComptabilitePermissions.GererBudgets, "Établir et versionner les budgets mensuels", [Metiers.AssistantSocial, Metiers.Comptable]),
+        new(ComptabilitePermissions.ValiderPaiements, "Approuver les factures fournisseurs, libérer les lots de paiements", [Metiers.Direction, Metiers.Comptable]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -69,6 +71,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddPaiementsSortants(configuration);
         if (configuration.GetValue("Seed:DemoData", false))
         {
             services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoDossierOuvertHandler>(Name);
@@ -90,5 +93,6 @@ public sealed class ComptabiliteModule : IModule
         group.MapConventions();
         group.MapPeriodes();
         group.MapControle();
+        group.MapPaiementsSortants();
     }
 }

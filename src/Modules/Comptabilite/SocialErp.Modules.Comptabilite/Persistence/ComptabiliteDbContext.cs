@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Budgets;
+using SocialErp.Modules.Comptabilite.Domain.Fournisseurs;
+using SocialErp.Modules.Comptabilite.Domain.Paiements;
 using SocialErp.Modules.Comptabilite.Idempotence;
 
 namespace SocialErp.Modules.Comptabilite.Persistence;
@@ -34,6 +37,22 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<RequeteIdempotente> RequetesIdempotentes => Set<RequeteIdempotente>();
 
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<VersionBudget> VersionsBudget => Set<VersionBudget>();
+
+    public DbSet<ExecutionBudgets> ExecutionsBudgets => Set<ExecutionBudgets>();
+
+    public DbSet<AnomalieExecution> AnomaliesExecution => Set<AnomalieExecution>();
+
+    public DbSet<BlocageDossier> BlocagesDossier => Set<BlocageDossier>();
+
+    public DbSet<OrdrePaiement> OrdresPaiement => Set<OrdrePaiement>();
+
+    public DbSet<LotPaiements> LotsPaiements => Set<LotPaiements>();
+
+    public DbSet<FactureFournisseur> FacturesFournisseurs => Set<FactureFournisseur>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new CompteConfiguration());
@@ -47,5 +66,21 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new RemiseDetteConfiguration());
         modelBuilder.ApplyConfiguration(new ConventionRemboursementConfiguration());
         modelBuilder.ApplyConfiguration(new RequeteIdempotenteConfiguration());
+        ConfigurerPaiementsSortants(modelBuilder);
+    }
+
+    /// <summary>Budgets, budget runs, payment orders and batches, supplier invoices (the outgoing side of issue 7).</summary>
+    private static void ConfigurerPaiementsSortants(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new BudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new VersionBudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new LigneBudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new ExecutionBudgetsConfiguration());
+        modelBuilder.ApplyConfiguration(new AnomalieExecutionConfiguration());
+        modelBuilder.ApplyConfiguration(new BlocageDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new OrdrePaiementConfiguration());
+        modelBuilder.ApplyConfiguration(new LotPaiementsConfiguration());
+        modelBuilder.ApplyConfiguration(new FactureFournisseurConfiguration());
+        modelBuilder.ApplyConfiguration(new RepartitionFactureConfiguration());
     }
 }
