@@ -62,6 +62,10 @@ public abstract class PaiementsSortantsApiTests(ComptabiliteApiFixture fixture) 
         var dette = await (await comptable.GetAsync($"/api/comptabilite/dette-sociale?ficheId={emprunteur}&date=2031-03-31")).JsonAsync();
         Assert.Equal(2400m, dette.GetProperty("total").GetDecimal());
         Assert.Equal(1450m + 561m, await DettesOuvertesAsync(Factory, ua));
+        await Factory.DrainMessagesAsync();
+        var echeances = Sql.Table(Factory.Database, "journal", "echeance");
+        Assert.Equal(1, await Sql.ScalarAsync(Factory.Database,
+            $"select count(*) from {echeances} where lower(cast(dossier_id as text)) = '{ua}' and date = '2031-03-01'"));
 
         var encore = await (await comptable.PostJsonAsync("/api/comptabilite/budgets/executions", new { mois = "2031-03" })).JsonAsync();
         Assert.Equal(execution.GetProperty("id").GetGuid(), encore.GetProperty("id").GetGuid());
