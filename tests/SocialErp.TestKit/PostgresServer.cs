@@ -104,7 +104,14 @@ public static class PostgresServer
 
             using var stop = StartProcess(Path.Combine(bin, "pg_ctl"), $"-D {Path.Combine(directory, "data")} -m immediate stop", asPostgres);
             await stop.WaitForExitAsync();
-            Directory.Delete(directory, recursive: true);
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another test process starting at the same time cleaned it up first.
+            }
         }
     }
 

@@ -126,6 +126,36 @@ public abstract class PublipostageApiTests(GedApiFixture fixture)
     }
 
     [Fact]
+    public async Task EvenementDossier_AvecAttestation_DocumentGenereSurLeDossierParLeSysteme_UneSeuleFois()
+    {
+        var service = await Factory.CreateServiceAsync($"A{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _a = assistant;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Attestee");
+        var dossier = await Dossiers.DossiersTestData.DossierAsync(assistant, "FAMILLE Attestation", (requerant, "requerant"));
+        var dossierId = dossier.GetProperty("id").GetGuid();
+        var code = Code();
+        (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("Attestation pour {fiche.nomComplet}", "Dossier {dossier.numero}", "Événement : {evenement.type} du {evenement.date}"), code)))
+            .EnsureSuccessStatusCode();
+        var type = $"ATT{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        (await admin.PostAsJsonAsync("/api/parametres/types-evenements", new { code = type, libelle = "Sortie attestée", attestationModele = code }))
+            .EnsureSuccessStatusCode();
+
+        (await assistant.PostAsJsonAsync($"/api/dossiers/{dossierId}/evenements", new { type, date = "2026-05-04" })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        await Factory.DrainMessagesAsync();
+
+        var documents = (await (await assistant.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossierId}")).JsonAsync()).GetProperty("items");
+        var attestation = Assert.Single(documents.EnumerateArray());
+        var texte = DocxDeTest.TexteDe(await (await assistant.GetAsync($"/api/documents/{attestation.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Attestation pour Test Attestee", texte, StringComparison.Ordinal);
+        Assert.Contains($"Dossier {dossier.GetProperty("numero").GetString()}", texte, StringComparison.Ordinal);
+        Assert.Contains("Sortie attestée du 4 mai 2026", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publipostage_CiblesInconnuesOuInvisibles_Returns404AndProducesNothing()
     {
         using var admin = await Factory.AdminClientAsync();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Host.Administration;
@@ -113,6 +114,7 @@ internal static class PlatformExtensions
         services.AddScoped<IAnnuaireOrganisation, AnnuaireOrganisation>();
         services.AddScoped<IAnnuaireUtilisateurs, AnnuaireUtilisateurs>();
         services.AddScoped<AdministrateurSeeder>();
+        services.AddScoped<IDemoDataSeeder, OrganisationDemoSeeder>();
 
         var keysFolder = configuration["DataProtection:KeysFolder"]
             ?? Path.Combine(configuration[DatabaseOptions.SectionName + ":DataFolder"] ?? "data", "keys");

@@ -73,6 +73,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IValidator<PartagerRequest>, PartagerValidator>();
         services.AddScoped<IValidator<TransfererRequest>, TransfererValidator>();
         services.AddScoped<IValidator<PrestationRequest>, PrestationValidator>();
+        services.AddScoped<NumerotationDossiers>();
         services.AddScoped<OuvrirDossierHandler>();
         services.AddScoped<ModifierDossierHandler>();
         services.AddScoped<MembresHandler>();
@@ -133,6 +134,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IValidator<PlacementRequest>, PlacementValidator>();
         services.AddScoped<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesSuiviHandler>(Name);
+        services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();
     }
 

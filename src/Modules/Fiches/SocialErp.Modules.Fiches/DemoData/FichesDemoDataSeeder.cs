@@ -35,7 +35,7 @@ internal sealed class FichesDemoDataSeeder(FichesDbContext db, TimeProvider time
                 continue;
             }
 
-            var fiche = Fiche.Creer(identite, serviceId: null, now, auteur: null);
+            var fiche = Fiche.Creer(identite, serviceId: null, now, auteur: null, IdsFixes.GetValueOrDefault((identite.Nom, identite.Prenom)));
             if (adresse is not null)
             {
                 fiche.AjouterAdresse(adresse, now);
@@ -48,6 +48,32 @@ internal sealed class FichesDemoDataSeeder(FichesDbContext db, TimeProvider time
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The fiches other modules' demo data point at (<see cref="FichesDemo"/>); the others get generated ids.</summary>
+    private static readonly Dictionary<(string Nom, string? Prenom), Guid?> IdsFixes = new()
+    {
+        [("Armengaud", "François")] = FichesDemo.FrancoisArmengaud,
+        [("Armengaud", "Claire")] = FichesDemo.ClaireArmengaud,
+        [("Armengaud", "Léa")] = FichesDemo.LeaArmengaud,
+        [("Armengaud", "Hugo")] = FichesDemo.HugoArmengaud,
+        [("Perrin", "Monique")] = FichesDemo.MoniquePerrin,
+        [("Da Silva", "Ana")] = FichesDemo.AnaDaSilva,
+        [("Da Silva", "Tiago")] = FichesDemo.TiagoDaSilva,
+        [("Da Silva", "Inês")] = FichesDemo.InesDaSilva,
+        [("Nguyen", "Thi Lan")] = FichesDemo.ThiLanNguyen,
+        [("Nguyen", "Minh")] = FichesDemo.MinhNguyen,
+        [("Müller", "Hélène")] = FichesDemo.HeleneMuller,
+        [("Müller", "Jonas")] = FichesDemo.JonasMuller,
+        [("Berisha", "Arben")] = FichesDemo.ArbenBerisha,
+        [("Haile", "Semhar")] = FichesDemo.SemharHaile,
+        [("Rochat", "Marcel")] = FichesDemo.MarcelRochat,
+        [("Dupuis", "Sophie")] = FichesDemo.SophieDupuis,
+        [("Kohler", "Marc")] = FichesDemo.MarcKohler,
+        [("Jaccard", "Pierre")] = FichesDemo.PierreJaccard,
+        [("Régie du Lac SA", null)] = FichesDemo.RegieDuLac,
+        [("Caisse-maladie Romande", null)] = FichesDemo.CaisseMaladieRomande,
+        [("Office AI du canton de Vaud", null)] = FichesDemo.OfficeAiVaud,
+    };
 
     private static IEnumerable<(IdentiteFiche Identite, AdresseSaisie? Adresse)> Fiches()
     {

@@ -95,9 +95,10 @@ internal sealed class Fiche : AggregateRoot
     /// <summary>Who may see this fiche through a dossier (projection fed by the Dossiers module; never loaded by writes).</summary>
     public IReadOnlyCollection<AccesFiche> AccesParDossiers => _accesParDossiers;
 
-    public static Fiche Creer(IdentiteFiche identite, Guid? serviceId, DateTime maintenant, Guid? auteur)
+    /// <summary>A new fiche; only demo data passes an <c>id</c> (the fixed ids other modules' demo data refer to).</summary>
+    public static Fiche Creer(IdentiteFiche identite, Guid? serviceId, DateTime maintenant, Guid? auteur, Guid? id = null)
     {
-        var fiche = new Fiche(Guid.CreateVersion7(), identite.Type, serviceId, maintenant, auteur);
+        var fiche = new Fiche(id ?? Guid.CreateVersion7(), identite.Type, serviceId, maintenant, auteur);
         fiche.Modifier(identite, maintenant);
         return fiche;
     }

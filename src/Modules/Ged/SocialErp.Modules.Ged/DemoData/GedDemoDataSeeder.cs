@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.Modules.Ged.Contenus;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.Modules.Ged.Domain;
 using SocialErp.Modules.Ged.Features.Shared;
 using SocialErp.Modules.Ged.Persistence;
@@ -10,8 +12,9 @@ using SocialErp.Modules.Ged.Publipostage;
 namespace SocialErp.Modules.Ged.DemoData;
 
 /// <summary>
-/// The two templates of the demo (courrier de décision, attestation de suivi) and a few scanned documents waiting in the
-/// intake inbox (visible to administration and direction) to be filed on their fiche or dossier. Skips what exists.
+/// The two templates of the demo (courrier de décision, attestation de suivi), two scanned documents filed on the demo
+/// fiches they concern (<see cref="FichesDemo"/>) and a mail waiting in the intake inbox (visible to administration and
+/// direction) to be filed. Skips what exists.
 /// </summary>
 internal sealed class GedDemoDataSeeder(GedDbContext db, ReceptionContenus reception, TimeProvider timeProvider) : IDemoDataSeeder
 {
@@ -52,17 +55,22 @@ internal sealed class GedDemoDataSeeder(GedDbContext db, ReceptionContenus recep
         await ScanAsync(
             "decision-bourses-armengaud.pdf", "courrier-entrant",
             PdfTexte.Construire("Office cantonal des bourses d'etudes", "Decision d'octroi d'une bourse", "Beneficiaire : Lea Armengaud, 2012"),
+            (TypesCible.Fiche, FichesDemo.LeaArmengaud),
             cancellationToken);
         await ScanAsync(
             "certificat-medical-da-silva.pdf", "certificat",
             PdfTexte.Construire("Dr Marc Favre, medecine generale, Renens", "Certificat medical", "Incapacite de travail de Ana Da Silva a 100 % du 3 au 21 novembre"),
+            (TypesCible.Fiche, FichesDemo.AnaDaSilva),
             cancellationToken);
+
+        // Left in the intake inbox, for a clerk to file.
         await ScanAsync(
             "courriel-regie-du-lac.eml", "courrier-entrant",
             Encoding.UTF8.GetBytes(
                 "From: gerance@regie-du-lac.example.ch\r\nTo: accueil@service-social.example.ch\r\nSubject: Loyer de novembre, famille Nguyen\r\n\r\n"
                 + "Bonjour,\r\nle loyer de novembre de Mme Thi Lan Nguyen n'est pas encore parvenu. Merci de vérifier la garantie de loyer.\r\n"
                 + "Régie du Lac SA\r\n"),
+            cible: null,
             cancellationToken);
     }
 
@@ -88,7 +96,7 @@ internal sealed class GedDemoDataSeeder(GedDbContext db, ReceptionContenus recep
         await reception.ConserverAsync(contenu, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
     }
 
-    private async Task ScanAsync(string nomFichier, string type, byte[] octets, CancellationToken cancellationToken)
+    private async Task ScanAsync(string nomFichier, string type, byte[] octets, (string Type, Guid Id)? cible, CancellationToken cancellationToken)
     {
         var titre = Path.GetFileNameWithoutExtension(nomFichier);
         if (await db.Documents.AnyAsync(d => d.Titre == titre, cancellationToken))
@@ -100,8 +108,13 @@ internal sealed class GedDemoDataSeeder(GedDbContext db, ReceptionContenus recep
         await using var contenu = recu.Value;
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var metadonnees = new MetadonneesDocument(titre, type, DateOnly.FromDateTime(maintenant), DirectionDocument.Entrant, Confidentialite.Normale, null);
-        var document = Document.Deposer(metadonnees, [], contenu.Verifie, null, maintenant, null);
+        var document = Document.Deposer(metadonnees, cible is { } c ? [c] : [], contenu.Verifie, null, maintenant, null);
         db.Documents.Add(document);
+        if (cible is not null)
+        {
+            db.Publish(EvenementsDocument.Ajoute(document, document.VersionCourante));
+        }
+
         db.Textes.Add(new TexteDocument(document.Id, TexteRecherche.De(document, contenu.Texte)));
         await reception.ConserverAsync(contenu, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
     }

@@ -1,6 +1,5 @@
 using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
@@ -14,7 +13,7 @@ internal sealed class OuvrirDossierHandler(
     VerificationFiches fiches,
     IAnnuaireOrganisation annuaire,
     ICurrentUser user,
-    IOptions<DossiersOptions> options,
+    NumerotationDossiers numerotation,
     TimeProvider timeProvider)
 {
     private const int Tentatives = 3;
@@ -76,7 +75,7 @@ internal sealed class OuvrirDossierHandler(
     private async Task<Result<Dossier>> OuvrirAsync(OuvrirDossierRequest request, CancellationToken cancellationToken)
     {
         var maintenant = timeProvider.Maintenant();
-        var numero = await NumeroSuivantAsync(maintenant.Year, cancellationToken);
+        var numero = await numerotation.SuivantAsync(maintenant.Year, cancellationToken);
         var dossier = Dossier.Ouvrir(
             numero,
             new DonneesDossier(request.Nom!.Trim(), request.Description, request.Prestation!, request.CommuneDomicile),
@@ -92,17 +91,5 @@ internal sealed class OuvrirDossierHandler(
         db.Publish(EvenementsIntegration.Acces(dossier, DateOnly.FromDateTime(maintenant)));
         await db.SaveChangesAsync(cancellationToken);
         return dossier;
-    }
-
-    private async Task<string> NumeroSuivantAsync(int annee, CancellationToken cancellationToken)
-    {
-        var compteur = await db.Compteurs.FindAsync([annee], cancellationToken);
-        if (compteur is null)
-        {
-            compteur = new CompteurNumero(annee);
-            db.Compteurs.Add(compteur);
-        }
-
-        return $"{options.Value.PrefixeNumero}{annee}-{compteur.Suivant():D5}";
     }
 }

@@ -46,7 +46,8 @@ internal sealed class MoteurWorkflows(JournalDbContext db, TimeProvider timeProv
 
     private async Task CommencerAsync(WorkflowInstance instance, EtapeWorkflow etape, DateTime maintenant, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.DossierId == instance.DossierId, cancellationToken);
+        // FindAsync sees the projection the calling handler is still building (a dossier opened in this very message).
+        var dossier = await db.Dossiers.FindAsync([instance.DossierId], cancellationToken);
         var (responsableId, metier) = etape.Responsable.Type switch
         {
             TypeResponsable.Utilisateur => (etape.Responsable.UtilisateurId, (string?)null),

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Modules;
+using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.SharedKernel.Demo;
+using SocialErp.TestKit;
+
+namespace SocialErp.IntegrationTests.Platform;
+
+/// <summary>
+/// The demo as a new user finds it: the demo organisation's accounts, the families' dossiers visible by service and
+/// hierarchy, and what the other modules built from the dossiers' events (ledgers, journal, workflow due dates).
+/// </summary>
+public abstract class DemoDataTests(DatabaseProvider provider)
+{
+    [Fact]
+    public async Task Demo_SeededTwice_DossiersOnceVisiblesParServiceEtHierarchie_ModulesSuivent()
+    {
+        var database = await TestDatabase.CreateAsync(provider, "demo-organisation");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Seed:DemoData"] = "true" });
+        using (var scope = factory.Services.CreateScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+            {
+                await seeder.SeedAsync(CancellationToken.None);
+            }
+        }
+
+        await factory.DrainMessagesAsync();
+        using var sophie = await DemoAsync(factory, "sophie.dupuis");
+        using var marc = await DemoAsync(factory, "marc.kohler");
+        using var giulia = await DemoAsync(factory, "giulia.bianchi");
+        using var luc = await DemoAsync(factory, "luc.monnier");
+
+        Assert.Equal(7, await TotalAsync(luc, "/api/dossiers"));
+        Assert.Equal(6, await TotalAsync(sophie, "/api/dossiers"));
+        Assert.Equal(6, await TotalAsync(marc, "/api/dossiers"));
+        var geneve = (await (await giulia.GetAsync("/api/dossiers")).JsonAsync()).GetProperty("items");
+        Assert.Equal(["Nguyen Thi Lan"], geneve.EnumerateArray().Select(d => d.GetProperty("nom").GetString()));
+
+        var armengaud = (await (await sophie.GetAsync($"/api/dossiers?q=Armengaud")).JsonAsync()).GetProperty("items")[0];
+        var dossier = armengaud.GetProperty("id").GetGuid();
+        await (await giulia.GetAsync($"/api/dossiers/{dossier}")).AssertProblemAsync(System.Net.HttpStatusCode.NotFound, "dossiers.dossier-introuvable");
+        var membres = (await (await sophie.GetAsync($"/api/dossiers/{dossier}")).JsonAsync()).GetProperty("membres");
+        Assert.Contains(membres.EnumerateArray(), m => m.GetProperty("ficheId").GetGuid() == FichesDemo.FrancoisArmengaud
+            && m.GetProperty("role").GetString() == "requerant");
+
+        var soldes = await (await sophie.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/soldes")).JsonAsync();
+        Assert.Contains(soldes.GetProperty("parGenre").EnumerateArray(), g => g.GetProperty("cle").GetString() == "allocation"
+            && g.GetProperty("solde").GetDecimal() > 0);
+        using var admin = await factory.AdminClientAsync();
+        Assert.True((await (await admin.GetAsync("/api/comptabilite/controle")).JsonAsync()).GetProperty("conforme").GetBoolean());
+
+        var journal = (await (await sophie.GetAsync($"/api/dossiers/{dossier}/journal")).JsonAsync()).GetProperty("items");
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "ouverture");
+        var echeance = (await (await sophie.GetAsync($"/api/echeances?serviceId={OrganisationDemo.ServiceLausanne}&dossierId={dossier}"))
+            .JsonAsync()).GetProperty("items");
+        Assert.Contains(echeance.EnumerateArray(), e => e.GetProperty("serviceId").GetGuid() == OrganisationDemo.ServiceLausanne
+            && e.GetProperty("responsableMetier").GetString() == "assistant-social");
+
+        Assert.Equal(1, await TotalAsync(sophie, $"/api/documents?cibleType=fiche&cibleId={FichesDemo.LeaArmengaud}"));
+        await (await giulia.GetAsync($"/api/documents?cibleType=fiche&cibleId={FichesDemo.LeaArmengaud}"))
+            .AssertProblemAsync(System.Net.HttpStatusCode.NotFound, "ged.cible-introuvable");
+        var boite = await (await admin.GetAsync("/api/documents/boite-reception")).JsonAsync();
+        Assert.Equal(["courriel-regie-du-lac"], boite.EnumerateArray().Select(d => d.GetProperty("titre").GetString()));
+    }
+
+    private static async Task<HttpClient> DemoAsync(SocialErpApiFactory factory, string nom) =>
+        await factory.ClientForAsync($"{nom}@demo.socialerp.local", SocialErpApiFactory.AdminPassword);
+
+    private static async Task<int> TotalAsync(HttpClient client, string url) =>
+        (await (await client.GetAsync(url)).JsonAsync()).GetProperty("total").GetInt32();
+}
+
+[Trait("Category", "Integration")]
+public sealed class DemoDataTestsSqlite() : DemoDataTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSql")]
+public sealed class DemoDataTestsPostgreSql() : DemoDataTests(DatabaseProvider.PostgreSql);
