@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.Modules.Comptabilite.DemoData;
 using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.ExecutionsBudgets;
 using SocialErp.Modules.Comptabilite.Features.FacturesFournisseurs;
@@ -35,6 +36,11 @@ internal static class PaiementsSortantsRegistration
         services.AddScoped<IValidator<ExecutionBudgetsRequest>, ExecutionBudgetsValidator>();
         services.AddIntegrationEventHandler<FacturationDossierModifieeIntegrationEvent, BlocagesDossierHandlers>(ComptabiliteDbContext.Schema);
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, BlocagesDossierHandlers>(ComptabiliteDbContext.Schema);
+        if (configuration.GetValue("Seed:DemoData", false))
+        {
+            services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoBudgetsHandler>(ComptabiliteDbContext.Schema);
+        }
+
         PlanifierExecutions(services, configuration);
     }
 
