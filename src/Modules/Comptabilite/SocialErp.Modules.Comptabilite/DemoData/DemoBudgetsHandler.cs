@@ -29,7 +29,7 @@ internal sealed class DemoBudgetsHandler(ComptabiliteDbContext db, IOptions<Budg
     public async Task HandleAsync(DossierOuvertIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var nom = integrationEvent.Nom.ToLowerInvariant();
-        var requerant = integrationEvent.Membres.FirstOrDefault(m => m.Role == RolesMembre.Requerant) ?? integrationEvent.Membres.FirstOrDefault();
+        var requerant = integrationEvent.Membres.FirstOrDefault(m => m.Role == RolesMembre.Requerant) ?? (integrationEvent.Membres.Count > 0 ? integrationEvent.Membres[0] : null);
         if (requerant is null || !Array.Exists(DemoDossierOuvertHandler.Familles, nom.Contains)
             || await db.Budgets.AnyAsync(b => b.DossierId == integrationEvent.DossierId, cancellationToken))
         {
