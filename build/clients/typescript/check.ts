@@ -7,6 +7,7 @@ type ResumeDeFiche = components["schemas"]["FicheResumeResponse"];
 type PageDeFiches = paths["/api/fiches"]["get"]["responses"][200]["content"]["application/json"];
 type RechercheDeFiches = NonNullable<paths["/api/fiches"]["get"]["parameters"]["query"]>;
 type ProblemeDeValidation = components["schemas"]["HttpValidationProblemDetails"];
+type AnnulationDeFusion = paths["/api/fiches/fusions/{fusionId}/annulation"]["post"]["responses"][200]["content"]["application/json"];
 
 const fiche: Fiche = {
   id: "0193a5b0-7c1e-7000-8000-000000000001",
@@ -79,4 +80,16 @@ const probleme: ProblemeDeValidation = {
   errors: { nom: ["Le nom est obligatoire."] },
 };
 
-export const exemples = { version, naissance, type, inconnu, recherche, page, pageSansExactitude, probleme };
+// Undoing a merge answers the merge record, now with who undid it and when.
+const annulation: AnnulationDeFusion = {
+  id: "0193a5b0-7c1e-7000-8000-000000000009",
+  conserveeId: fiche.id,
+  absorbeeId: "0193a5b0-7c1e-7000-8000-000000000002",
+  fusionneeLe: "2026-11-20T09:15:00Z",
+  fusionneePar: null,
+  champsRepris: ["email"],
+  annuleeLe: "2026-11-20T10:02:00Z",
+  annuleePar: null,
+};
+
+export const exemples = { version, naissance, type, inconnu, recherche, page, pageSansExactitude, probleme, annulation };

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,6 +154,68 @@ public abstract class SuiviDossiersApiTests(ApiFixture fixture)
         Assert.Equal(place, Assert.Single(liste.EnumerateArray()).GetProperty("placeCode").GetString());
         var structures = await (await admin.GetAsync("/api/parametres/structures")).JsonAsync();
         Assert.Contains(structures.EnumerateArray(), s => s.GetProperty("code").GetString() == code);
+    }
+
+    [Fact]
+    public async Task Placements_FinStructureEtPlanningModifies_PlacesOccupeesProtegees()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("P")));
+        using var _a = assistant;
+        var code = FichesTestData.Marqueur("LOG").ToUpperInvariant();
+        (await admin.PostJsonAsync("/api/parametres/structures", new
+        {
+            code, libelle = "Logements", type = "logement",
+            places = new[] { new { code = $"{code}-1", libelle = "Studio 1" }, new { code = $"{code}-2", libelle = "Studio 2" } },
+        })).EnsureSuccessStatusCode();
+        var planning = $"{code}.MI";
+        (await admin.PostJsonAsync("/api/parametres/plannings-types", new { code = planning, libelle = "Mi-temps", tauxOccupation = 50, jours = new[] { "lundi", "mardi" } }))
+            .EnsureSuccessStatusCode();
+        var (id, fiche) = await DossierSimpleAsync(admin, "Logement");
+        var (autre, autreFiche) = await DossierSimpleAsync(admin, "Suivant");
+        var placement = await (await admin.PostJsonAsync($"/api/dossiers/{id}/placements", new { ficheId = fiche, placeCode = $"{code}-1", du = "2025-01-01", planningCode = planning }))
+            .JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/dossiers/{id}/placements/{placement.GetProperty("id").GetGuid()}";
+
+        var lu = await admin.GetAsync(url);
+        Assert.Equal(placement.GetProperty("id").GetGuid(), (await lu.JsonAsync()).GetProperty("id").GetGuid());
+        await (await admin.PostJsonAsync($"/api/dossiers/{autre}/placements", new { ficheId = autreFiche, placeCode = $"{code}-1", du = "2026-01-01", planningCode = planning }))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "dossiers.place-occupee");
+        await (await admin.PostJsonAsync($"{url}/fin", new { au = "2024-12-31" })).AssertFieldErrorsAsync("au");
+        await (await admin.PostJsonAsync($"{url}/fin", new { })).AssertFieldErrorsAsync("au");
+        await (await assistant.PostJsonAsync($"{url}/fin", new { au = "2025-12-31" })).AssertProblemAsync(HttpStatusCode.NotFound);
+        var termine = await (await admin.PostJsonAsync($"{url}/fin", new { au = "2025-12-31" })).JsonAsync();
+        Assert.Equal("2025-12-31", termine.GetProperty("au").GetString());
+        (await admin.PostJsonAsync($"/api/dossiers/{autre}/placements", new { ficheId = autreFiche, placeCode = $"{code}-1", du = "2026-01-01", planningCode = planning }))
+            .EnsureSuccessStatusCode();
+        await (await admin.PostJsonAsync($"{url}/fin", new { au = "2026-06-30" })).AssertProblemAsync(HttpStatusCode.Conflict, "dossiers.place-occupee");
+
+        await (await admin.PutAsJsonAsync($"/api/parametres/structures/{code}", new
+        {
+            libelle = "Logements protégés", type = "logement", active = true, places = new[] { new { code = $"{code}-2", libelle = "Studio 2" } },
+        })).AssertProblemAsync(HttpStatusCode.Conflict, "dossiers.place-utilisee");
+        var structure = await (await admin.PutAsJsonAsync($"/api/parametres/structures/{code}", new
+        {
+            libelle = "Logements protégés", type = "logement", active = false,
+            places = new[] { new { code = $"{code}-1", libelle = "Studio 1 (rez)" }, new { code = $"{code}-3", libelle = "Studio 3" } },
+        })).JsonAsync();
+        Assert.Equal(("Logements protégés", false), (structure.GetProperty("libelle").GetString(), structure.GetProperty("active").GetBoolean()));
+        Assert.Equal([$"{code}-1", $"{code}-3"], structure.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        Assert.Equal("Studio 1 (rez)", structure.GetProperty("places")[0].GetProperty("libelle").GetString());
+        await (await admin.PutAsJsonAsync($"/api/parametres/structures/INCONNUE{code}", new { libelle = "X", type = "logement", active = true }))
+            .AssertProblemAsync(HttpStatusCode.NotFound, "dossiers.structure-introuvable");
+        await (await assistant.PutAsJsonAsync($"/api/parametres/structures/{code}", new { libelle = "X", type = "logement", active = true }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        var plan = await (await admin.PutAsJsonAsync($"/api/parametres/plannings-types/{planning}", new
+        {
+            code = planning, libelle = "Mi-temps (matin)", tauxOccupation = 40, jours = new[] { "mercredi" },
+        })).JsonAsync();
+        Assert.Equal(40m, plan.GetProperty("tauxOccupation").GetDecimal());
+        await (await admin.PutAsJsonAsync($"/api/parametres/plannings-types/{planning}", new { code = "AUTRE", libelle = "X", tauxOccupation = 40, jours = new[] { "lundi" } }))
+            .AssertFieldErrorsAsync("code");
+        var garde = await (await admin.GetAsync(url)).JsonAsync();
+        Assert.Equal((50m, 2), (garde.GetProperty("tauxOccupation").GetDecimal(), garde.GetProperty("jours").GetArrayLength()));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace SocialErp.IntegrationTests.Fiches;
 
 /// <summary>Unique, valid test values, so tests sharing a database never see each other's fiches as duplicates.</summary>
@@ -21,4 +23,10 @@ internal static class FichesTestData
         new DateOnly(1925, 1, 1).AddDays(Random.Shared.Next(0, 36_000)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Marqueur(string prefixe) => $"{prefixe}{Guid.NewGuid():N}"[..(prefixe.Length + 8)];
+
+    public static async Task<Guid> CreerAsync(HttpClient client, object fiche) =>
+        (await (await client.PostJsonAsync("/api/fiches", fiche)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    public static async Task LierAsync(HttpClient client, Guid id, string type, Guid ficheId) =>
+        (await client.PostJsonAsync($"/api/fiches/{id}/relations", new { type, ficheId })).EnsureSuccessStatusCode();
 }

@@ -250,11 +250,9 @@ public abstract class FusionsApiTests(ApiFixture fixture)
         Assert.False((await suivie.JsonAsync()).GetProperty("archivee").GetBoolean());
     }
 
-    private static async Task<Guid> CreerAsync(HttpClient client, object fiche) =>
-        (await (await client.PostJsonAsync("/api/fiches", fiche)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    private static Task<Guid> CreerAsync(HttpClient client, object fiche) => FichesTestData.CreerAsync(client, fiche);
 
-    private static async Task LierAsync(HttpClient client, Guid id, string type, Guid ficheId) =>
-        (await client.PostJsonAsync($"/api/fiches/{id}/relations", new { type, ficheId })).EnsureSuccessStatusCode();
+    private static Task LierAsync(HttpClient client, Guid id, string type, Guid ficheId) => FichesTestData.LierAsync(client, id, type, ficheId);
 }
 
 [Trait("Category", "Integration")]

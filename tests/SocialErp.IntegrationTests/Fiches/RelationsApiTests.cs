@@ -214,6 +214,41 @@ public abstract class RelationsApiTests(ApiFixture fixture)
         Assert.Equal(1, (await ListerAsync(admin, a)).GetArrayLength());
     }
 
+    [Fact]
+    public async Task ObtenirRelation_LocationDeLaCreation_RepondLaRelationVueDeChaqueFiche()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var proche = await CreerAsync(client, "Proche");
+        var responsable = await CreerAsync(client, "Responsable");
+        var autre = await CreerAsync(client, "Autre");
+        var creation = await client.PostJsonAsync($"/api/fiches/{proche}/relations", new { type = "responsable", ficheId = responsable });
+        var relationId = (await creation.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var lue = await (await client.GetAsync(creation.Headers.Location)).JsonAsync();
+        var vueResponsable = await (await client.GetAsync($"/api/fiches/{responsable}/relations/{relationId}")).JsonAsync();
+
+        Assert.Equal(relationId, lue.GetProperty("id").GetGuid());
+        Assert.Equal(("responsable", responsable), (lue.GetProperty("type").GetString(), lue.GetProperty("ficheId").GetGuid()));
+        Assert.Equal(("proche", proche), (vueResponsable.GetProperty("type").GetString(), vueResponsable.GetProperty("ficheId").GetGuid()));
+        await (await client.GetAsync($"/api/fiches/{autre}/relations/{relationId}")).AssertProblemAsync(HttpStatusCode.NotFound, "fiches.relation-introuvable");
+        await (await client.GetAsync($"/api/fiches/{proche}/relations/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound, "fiches.relation-introuvable");
+    }
+
+    [Fact]
+    public async Task ObtenirRelation_FicheInvisible_Returns404()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var proche = await CreerAsync(admin, "Proche");
+        var relation = await (await admin.PostJsonAsync($"/api/fiches/{proche}/relations", new { type = "conjoint", ficheId = await CreerAsync(admin, "Conjoint") }))
+            .JsonAsync(HttpStatusCode.Created);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("R")));
+        using var _a = assistant;
+
+        var response = await assistant.GetAsync($"/api/fiches/{proche}/relations/{relation.GetProperty("id").GetGuid()}");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "fiches.fiche-introuvable");
+    }
+
     private static async Task<Guid> CreerAsync(HttpClient client, string nom) =>
         (await (await client.PostJsonAsync("/api/fiches", new { type = "personne", nom, prenom = $"P{Guid.NewGuid():N}"[..10] }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();

@@ -52,6 +52,38 @@ public abstract class VisibiliteParDossiersApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ManagerDuReferent_VoitLaFicheDuDossierCommeLeDossier_UnCollegueNiLeManagerDUnInviteNon()
+    {
+        var serviceManager = await Factory.CreateServiceAsync(FichesTestData.Marqueur("M"));
+        var (manager, managerId) = await Factory.UserClientAsync(Metiers.AssistantSocial, serviceManager);
+        var (collegue, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, serviceManager);
+        var (referent, _) = await Factory.UserClientAsync(
+            Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("R")), managerId);
+        var (managerInvite, managerInviteId) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("N")));
+        var (invite, inviteId) = await Factory.UserClientAsync(
+            Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("I")), managerInviteId);
+        using var _m = manager;
+        using var _c = collegue;
+        using var _r = referent;
+        using var _n = managerInvite;
+        using var _i = invite;
+        var nom = FichesTestData.Marqueur("Equipe");
+        var fiche = await CreerAsync(referent, nom);
+        var dossier = (await DossiersTestData.DossierAsync(referent, "Equipe", (fiche, "requerant"))).GetProperty("id").GetGuid();
+        (await referent.PostJsonAsync($"/api/dossiers/{dossier}/partages", new { utilisateurId = inviteId })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/dossiers/{dossier}")).StatusCode);
+        Assert.Equal(fiche, (await (await manager.GetAsync($"/api/fiches/{fiche}")).JsonAsync()).GetProperty("id").GetGuid());
+        Assert.Equal(1, await TotalAsync(manager, nom));
+        Assert.Equal(HttpStatusCode.OK, (await invite.GetAsync($"/api/fiches/{fiche}")).StatusCode);
+        await (await collegue.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, await TotalAsync(collegue, nom));
+        await (await managerInvite.GetAsync($"/api/dossiers/{dossier}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await managerInvite.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AccesDossierModifie_VersionAncienneOuRejouee_NeRemplacePasLaPlusRecente()
     {
         using var admin = await Factory.AdminClientAsync();

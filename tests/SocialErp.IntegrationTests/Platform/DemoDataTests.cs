@@ -46,6 +46,13 @@ public abstract class DemoDataTests(DatabaseProvider provider)
         Assert.Contains(membres.EnumerateArray(), m => m.GetProperty("ficheId").GetGuid() == FichesDemo.FrancoisArmengaud
             && m.GetProperty("role").GetString() == "requerant");
 
+        var detail = await (await sophie.GetAsync($"/api/dossiers/{dossier}")).JsonAsync();
+        Assert.Equal("en-cours", detail.GetProperty("statut").GetString());
+        var seances = (await (await sophie.GetAsync($"/api/dossiers/{dossier}/seances")).JsonAsync()).GetProperty("items");
+        Assert.Equal(4, seances.GetArrayLength());
+        Assert.Equal(3, seances.EnumerateArray().Count(x => x.GetProperty("etat").GetString() == "realisee"));
+        Assert.Equal(1, (await (await sophie.GetAsync($"/api/dossiers/{dossier}/evenements")).JsonAsync()).GetArrayLength());
+
         var soldes = await (await sophie.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/soldes")).JsonAsync();
         Assert.Contains(soldes.GetProperty("parGenre").EnumerateArray(), g => g.GetProperty("cle").GetString() == "allocation"
             && g.GetProperty("solde").GetDecimal() > 0);

@@ -132,6 +132,8 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IValidator<StructureRequest>, StructureValidator>();
         services.AddScoped<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
         services.AddScoped<IValidator<PlacementRequest>, PlacementValidator>();
+        services.AddScoped<IValidator<FinPlacementRequest>, FinPlacementValidator>();
+        services.AddScoped<IValidator<ModifierStructureRequest>, ModifierStructureValidator>();
         services.AddScoped<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesSuiviHandler>(Name);
         services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();

@@ -15,9 +15,11 @@ using SocialErp.Modules.Fiches.DemoData;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.AjouterAdresse;
 using SocialErp.Modules.Fiches.Features.AjouterRelation;
+using SocialErp.Modules.Fiches.Features.AnnulerFusion;
 using SocialErp.Modules.Fiches.Features.ArchiverFiche;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
 using SocialErp.Modules.Fiches.Features.Doublons;
+using SocialErp.Modules.Fiches.Features.Fusions;
 using SocialErp.Modules.Fiches.Features.FusionnerFiches;
 using SocialErp.Modules.Fiches.Features.ListerAdresses;
 using SocialErp.Modules.Fiches.Features.ListerDoublons;
@@ -26,6 +28,7 @@ using SocialErp.Modules.Fiches.Features.ModifierFiche;
 using SocialErp.Modules.Fiches.Features.ModifierFichePartiellement;
 using SocialErp.Modules.Fiches.Features.ObtenirFiche;
 using SocialErp.Modules.Fiches.Features.ObtenirReferentiels;
+using SocialErp.Modules.Fiches.Features.ObtenirRelation;
 using SocialErp.Modules.Fiches.Features.ReactiverFiche;
 using SocialErp.Modules.Fiches.Features.RechercherFiches;
 using SocialErp.Modules.Fiches.Features.RetirerRelation;
@@ -56,6 +59,7 @@ public sealed class FichesModule : IModule
     {
         services.AddModuleDbContext<FichesDbContext>(Name);
         services.AddRepository<Fiche, FichesDbContext>();
+        services.AddScoped<LecteurFiches>();
         services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
         services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
         services.AddScoped<IValidator<AdresseRequest>, AdresseValidator>();
@@ -77,7 +81,12 @@ public sealed class FichesModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches");
+        var group = endpoints.MapGroup("/api/fiches").WithTags("Fiches")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<LecteurFiches>().ChargerAsync(context.HttpContext.RequestAborted);
+                return await next(context);
+            });
         // First, so the enums' component schemas come from its non-nullable lists (typed "string", without null).
         group.MapObtenirReferentiels();
         group.MapCreerFiche();
@@ -91,9 +100,13 @@ public sealed class FichesModule : IModule
         group.MapRechercherFiches();
         group.MapAjouterRelation();
         group.MapListerRelations();
+        group.MapObtenirRelation();
         group.MapRetirerRelation();
         group.MapListerDoublons();
         group.MapFusionnerFiches();
+        group.MapObtenirFusion();
+        group.MapListerFusions();
+        group.MapAnnulerFusion();
         group.MapVueFiche360();
     }
 
@@ -106,6 +119,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<RetirerRelationHandler>();
         services.AddScoped<ListerRelationsHandler>();
         services.AddScoped<FusionnerFichesHandler>();
+        services.AddScoped<AnnulerFusionHandler>();
         services.AddScoped<RechercheDoublons>();
     }
 }

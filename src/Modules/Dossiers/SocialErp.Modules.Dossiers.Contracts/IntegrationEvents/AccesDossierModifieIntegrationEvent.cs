@@ -6,6 +6,9 @@ namespace SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 /// Who may see a dossier and which fiches it holds changed (members, referents, shares, service after a
 /// transfer). The payload is the complete state; consumers (Fiches: "a user sees the fiches of the dossiers they
 /// can see") replace their projection when <c>Version</c> is greater than the one they hold.
+/// <c>Referents</c> (absent from events published before it existed) lists which of <c>UtilisateursAutorises</c> are
+/// active referents: their hierarchy (managers, directly or not) sees the dossier too, which the other authorised
+/// users' (shares) does not. Consumers resolve the hierarchy when they read, as Dossiers does.
 /// </summary>
 [IntegrationEventName("dossiers.acces-dossier-modifie.v1")]
 public sealed record AccesDossierModifieIntegrationEvent(
@@ -16,5 +19,7 @@ public sealed record AccesDossierModifieIntegrationEvent(
     IReadOnlyList<Guid> UtilisateursAutorises,
     IReadOnlyList<Guid> FicheIds) : IntegrationEvent
 {
+    public IReadOnlyList<Guid>? Referents { get; init; }
+
     public override string AggregateKey => $"dossier:{DossierId}";
 }

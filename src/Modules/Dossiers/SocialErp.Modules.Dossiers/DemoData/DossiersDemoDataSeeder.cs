@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.Modules.Dossiers.Features.Evenements;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.Modules.Fiches.Contracts;
@@ -13,9 +14,11 @@ namespace SocialErp.Modules.Dossiers.DemoData;
 /// <summary>
 /// The demo families' dossiers (<see cref="FichesDemo"/>), followed by the demo organisation's social workers
 /// (<see cref="OrganisationDemo"/>). They are opened like any dossier, with their events, so Journal, Comptabilité,
-/// GED and Statistiques build their own demo data from them. A dossier already present (same name) is skipped.
+/// GED and Statistiques build their own demo data from them; each gets its entry event, and the Armengaud dossier its
+/// monthly follow-up sessions (three signed, one planned). A dossier already present (same name) is skipped.
 /// </summary>
-internal sealed class DossiersDemoDataSeeder(DossiersDbContext db, NumerotationDossiers numerotation, TimeProvider timeProvider)
+internal sealed class DossiersDemoDataSeeder(
+    DossiersDbContext db, NumerotationDossiers numerotation, EvenementsHandler evenements, TimeProvider timeProvider)
     : IDemoDataSeeder
 {
     /// <summary>After Fiches (10), before the dossiers' follow-up demo data (30) and GED (40).</summary>
@@ -47,6 +50,39 @@ internal sealed class DossiersDemoDataSeeder(DossiersDbContext db, NumerotationD
         db.Publish(EvenementsIntegration.UniteAllocation(dossier));
         db.Publish(EvenementsIntegration.Acces(dossier, DateOnly.FromDateTime(maintenant)));
         await db.SaveChangesAsync(cancellationToken);
+
+        var entree = await evenements.EnregistrerSurAsync(dossier, new EvenementRequest("ENTREE", demo.Ouverture, "Premier entretien, budget établi."), cancellationToken);
+        if (!entree.IsSuccess)
+        {
+            throw new InvalidOperationException($"Demo dossier {demo.Nom}: {entree.Error!.Message}");
+        }
+
+        if (demo.Seances)
+        {
+            SeancesDeSuivi(dossier, maintenant);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>An interview on the first Tuesday of each of the last three months (signed), and one next month.</summary>
+    private void SeancesDeSuivi(Dossier dossier, DateTime maintenant)
+    {
+        var moisCourant = new DateTime(maintenant.Year, maintenant.Month, 1, 8, 0, 0, DateTimeKind.Utc);
+        string?[] presences = [PresencesSeance.Present, PresencesSeance.AbsentExcuse, PresencesSeance.Present, null];
+        for (var i = 0; i < presences.Length; i++)
+        {
+            var mois = moisCourant.AddMonths(i - 3);
+            var debut = mois.AddDays(((int)DayOfWeek.Tuesday - (int)mois.DayOfWeek + 7) % 7);
+            var seance = Seance.Planifier(dossier.Id, debut, debut.AddHours(1), "Entretien de suivi", "Centre social régional, bureau 3", maintenant, null);
+            if (presences[i] is { } presence)
+            {
+                seance.Emarger(presence, maintenant, null);
+            }
+
+            db.Seances.Add(seance);
+            dossier.SeancePlanifiee(DateOnly.FromDateTime(seance.Debut), DateOnly.FromDateTime(seance.Fin));
+            db.Publish(EvenementsIntegration.Seance(seance));
+        }
     }
 
     private static IEnumerable<DossierDemo> Dossiers()
@@ -56,7 +92,8 @@ internal sealed class DossiersDemoDataSeeder(DossiersDbContext db, NumerotationD
         yield return new(
             "Armengaud François et Claire", "Couple avec deux enfants ; perte d'emploi de M. Armengaud.", "WSH", 5586, new(2024, 3, 1), lausanne, sophie,
             [Membre(FichesDemo.FrancoisArmengaud, RolesMembre.Requerant), Membre(FichesDemo.ClaireArmengaud, RolesMembre.Conjoint),
-             Membre(FichesDemo.LeaArmengaud, RolesMembre.Enfant), Membre(FichesDemo.HugoArmengaud, RolesMembre.Enfant)]);
+             Membre(FichesDemo.LeaArmengaud, RolesMembre.Enfant), Membre(FichesDemo.HugoArmengaud, RolesMembre.Enfant)],
+            Seances: true);
         yield return new(
             "Da Silva Ana", "Famille monoparentale, deux enfants ; emploi à temps partiel.", "WSH", 5591, new(2025, 2, 1), lausanne, sophie,
             [Membre(FichesDemo.AnaDaSilva, RolesMembre.Requerant), Membre(FichesDemo.TiagoDaSilva, RolesMembre.Enfant),
@@ -83,5 +120,5 @@ internal sealed class DossiersDemoDataSeeder(DossiersDbContext db, NumerotationD
 
     private sealed record DossierDemo(
         string Nom, string Description, string Prestation, int Commune, DateOnly Ouverture, Guid ServiceId, Guid Referent,
-        IReadOnlyList<MembreSaisi> Membres);
+        IReadOnlyList<MembreSaisi> Membres, bool Seances = false);
 }

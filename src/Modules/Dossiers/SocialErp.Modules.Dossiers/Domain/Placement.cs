@@ -1,4 +1,5 @@
 using SocialErp.SharedKernel.Domain;
+using SocialErp.SharedKernel.Results;
 
 namespace SocialErp.Modules.Dossiers.Domain;
 
@@ -56,4 +57,16 @@ internal sealed class Placement : AggregateRoot
         };
 
     public void Repointer(Guid ficheId) => FicheId = ficheId;
+
+    /// <summary>Sets (or moves) the last day of the placement; the place is free from the next day.</summary>
+    public Result Terminer(DateOnly au)
+    {
+        if (au < Du)
+        {
+            return Error.Validation("au", "La fin du placement ne peut précéder son début.");
+        }
+
+        Au = au;
+        return Result.Success();
+    }
 }

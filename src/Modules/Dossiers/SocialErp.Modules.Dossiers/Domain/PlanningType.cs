@@ -12,6 +12,14 @@ internal sealed class PlanningType(string code, string libelle, decimal tauxOccu
 
     /// <summary>Days as <see cref="JoursSemaine"/> codes, comma-separated in week order.</summary>
     public string Jours { get; private set; } = jours;
+
+    /// <summary>Placements copied the plan's rate and days when made: they keep them.</summary>
+    public void Modifier(string libelle, decimal tauxOccupation, string jours)
+    {
+        Libelle = libelle;
+        TauxOccupation = tauxOccupation;
+        Jours = jours;
+    }
 }
 
 /// <summary>Days of the week as they travel in the API, and their stored form.</summary>

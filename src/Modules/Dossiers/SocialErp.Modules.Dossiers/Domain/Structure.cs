@@ -25,6 +25,16 @@ internal sealed class Structure
     public IReadOnlyList<PlaceStructure> Places => _places;
 
     public void AjouterPlace(string code, string libelle) => _places.Add(new PlaceStructure(code, Code, libelle));
+
+    /// <summary>An inactive structure stays readable and keeps its placements; new placements are not offered in it.</summary>
+    public void Modifier(string libelle, string type, bool active)
+    {
+        Libelle = libelle;
+        Type = type;
+        Active = active;
+    }
+
+    public void RetirerPlace(PlaceStructure place) => _places.Remove(place);
 }
 
 /// <summary>One place of a structure; its code is unique across structures.</summary>
@@ -35,6 +45,8 @@ internal sealed class PlaceStructure(string code, string structureCode, string l
     public string StructureCode { get; private set; } = structureCode;
 
     public string Libelle { get; private set; } = libelle;
+
+    public void Renommer(string libelle) => Libelle = libelle;
 }
 
 internal static class TypesStructure

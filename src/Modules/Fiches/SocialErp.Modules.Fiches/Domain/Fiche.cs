@@ -278,8 +278,14 @@ internal sealed class Fiche : AggregateRoot
         _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t, tri)));
     }
 
-    /// <summary>Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone.</summary>
-    public void Absorber(Fiche absorbee, IReadOnlySet<ChampFusion> champsRepris, DateTime maintenant)
+    /// <summary>The identity values a merge may overwrite, as they are now.</summary>
+    public IdentiteAvantFusion IdentiteFusionnable => new(Nom, Prenom, DateNaissance, NumeroAvs, Email);
+
+    /// <summary>
+    /// Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone;
+    /// returns what the kept fiche received, so that the merge can be undone.
+    /// </summary>
+    public AjoutsFusion Absorber(Fiche absorbee, IReadOnlySet<ChampFusion> champsRepris, DateTime maintenant)
     {
         Nom = champsRepris.Contains(ChampFusion.Nom) ? absorbee.Nom : Nom;
         Prenom = champsRepris.Contains(ChampFusion.Prenom) ? absorbee.Prenom : Prenom;
@@ -288,17 +294,14 @@ internal sealed class Fiche : AggregateRoot
         Email = champsRepris.Contains(ChampFusion.Email) ? absorbee.Email : Email;
 
         // What the absorbed fiche knew is kept: its categories and its contacts join the survivor's.
-        foreach (var categorie in absorbee._categories.Where(c => _categories.TrueForAll(k => k.Categorie != c.Categorie)))
-        {
-            _categories.Add(new FicheCategorie(Id, categorie.Categorie));
-        }
-
-        foreach (var contact in absorbee._contacts.Where(c => !_contacts.Exists(k => k.Type == c.Type && k.Valeur == c.Valeur)))
-        {
-            _contacts.Add(FicheContact.Creer(contact.Type, contact.Valeur, contact.Libelle, principal: false));
-        }
-
-        ReprendreAdresses(absorbee);
+        var categories = absorbee._categories.Where(c => _categories.TrueForAll(k => k.Categorie != c.Categorie))
+            .Select(c => new FicheCategorie(Id, c.Categorie)).ToList();
+        _categories.AddRange(categories);
+        var contacts = absorbee._contacts.Where(c => !_contacts.Exists(k => k.Type == c.Type && k.Valeur == c.Valeur))
+            .DistinctBy(c => (c.Type, c.Valeur))
+            .Select(c => FicheContact.Creer(c.Type, c.Valeur, c.Libelle, principal: false)).ToList();
+        _contacts.AddRange(contacts);
+        var adresses = ReprendreAdresses(absorbee);
         TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
         RecalculerTermes();
         absorbee.Archivee = true;
@@ -306,6 +309,32 @@ internal sealed class Fiche : AggregateRoot
         absorbee.ModifieeLe = maintenant;
         absorbee.FusionneeDans = Id;
         ModifieeLe = maintenant;
+        return new AjoutsFusion(adresses.Select(a => a.Id).ToList(), contacts.Select(c => c.Id).ToList(), categories.Select(c => c.Categorie).ToList());
+    }
+
+    /// <summary>
+    /// Undoes <see cref="Absorber"/>: the kept fiche gets back its identity values and loses what it received;
+    /// <paramref name="absorbee"/> (which kept its own data) is active again. The caller checked that neither
+    /// fiche changed since the merge.
+    /// </summary>
+    public void Defusionner(Fiche absorbee, TraceFusion trace, DateTime maintenant)
+    {
+        var avant = trace.ConserveeAvant;
+        Nom = avant.Nom;
+        Prenom = avant.Prenom;
+        DateNaissance = avant.DateNaissance;
+        NumeroAvs = avant.NumeroAvs;
+        Email = avant.Email;
+        _categories.RemoveAll(c => trace.Ajouts.Categories.Contains(c.Categorie));
+        _contacts.RemoveAll(c => trace.Ajouts.Contacts.Contains(c.Id));
+        _adresses.RemoveAll(a => trace.Ajouts.Adresses.Contains(a.Id));
+        TexteRecherche = Domain.TexteRecherche.Normaliser(Nom, Prenom, Email);
+        RecalculerTermes();
+        ModifieeLe = maintenant;
+        absorbee.Archivee = false;
+        absorbee.ArchiveeLe = null;
+        absorbee.FusionneeDans = null;
+        absorbee.ModifieeLe = maintenant;
     }
 
     /// <summary>
@@ -313,8 +342,9 @@ internal sealed class Fiche : AggregateRoot
     /// own addresses win; the absorbed ones fill the time before the survivor's first address of that type (cut the
     /// day before it), or all of it when the survivor has none of that type. The tombstone keeps its own copies.
     /// </summary>
-    private void ReprendreAdresses(Fiche absorbee)
+    private List<Adresse> ReprendreAdresses(Fiche absorbee)
     {
+        var reprises = new List<Adresse>();
         foreach (var parType in absorbee._adresses.GroupBy(a => a.Type))
         {
             var premiere = _adresses.Where(a => a.Type == parType.Key).Select(a => (DateOnly?)a.ValideDu).Min();
@@ -322,8 +352,11 @@ internal sealed class Fiche : AggregateRoot
             foreach (var adresse in parType.Where(a => premiere is null || a.ValideDu < premiere))
             {
                 var fin = veille is { } v && (adresse.ValideAu is null || adresse.ValideAu > v) ? v : adresse.ValideAu;
-                _adresses.Add(adresse.Reprendre(fin));
+                reprises.Add(adresse.Reprendre(fin));
             }
         }
+
+        _adresses.AddRange(reprises);
+        return reprises;
     }
 }

@@ -72,4 +72,18 @@ internal sealed class RelationFiche : AggregateRoot
             FicheLieeId = conserveeId;
         }
     }
+
+    /// <summary>What a merge records of a relation it removes, to recreate it if the merge is undone.</summary>
+    public RelationSupprimee Trace() => new(Id, FicheId, FicheLieeId, Type, Du, Au, CreeLe, CreePar);
+
+    /// <summary>A relation removed by a merge, recreated as it was when the merge is undone.</summary>
+    public static RelationFiche Restaurer(RelationSupprimee trace) =>
+        new(trace.Id, trace.FicheId, trace.FicheLieeId, trace.Type, trace.Du, trace.Au, trace.CreeLe, trace.CreePar);
+
+    /// <summary>Undoing a merge: the relation points again at the fiches it linked before.</summary>
+    public void Retablir(Guid ficheId, Guid ficheLieeId)
+    {
+        FicheId = ficheId;
+        FicheLieeId = ficheLieeId;
+    }
 }

@@ -38,7 +38,10 @@ internal sealed class AccesDossierModifieHandler(FichesDbContext db) : IIntegrat
             .Concat(integrationEvent.UtilisateursAutorises)
             .Distinct()
             .ToList();
-        db.AccesFiches.AddRange(fiches.SelectMany(ficheId => ayantsDroit.Select(ayantDroit => new AccesFiche(ficheId, ayantDroit, dossierId))));
+        // Events published before Referents existed name no referent: their managers see the fiches from the next one.
+        var referents = (integrationEvent.Referents ?? []).ToHashSet();
+        db.AccesFiches.AddRange(fiches.SelectMany(ficheId =>
+            ayantsDroit.Select(ayantDroit => new AccesFiche(ficheId, ayantDroit, dossierId, referents.Contains(ayantDroit)))));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

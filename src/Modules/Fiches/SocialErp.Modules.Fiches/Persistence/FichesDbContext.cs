@@ -16,6 +16,9 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
     public DbSet<RelationFiche> Relations => Set<RelationFiche>();
 
     public DbSet<ForcageDoublon> ForcagesDoublon => Set<ForcageDoublon>();
+
+    public DbSet<FusionFiches> Fusions => Set<FusionFiches>();
+
     public DbSet<FicheTerme> Termes => Set<FicheTerme>();
 
     public DbSet<FicheCategorie> Categories => Set<FicheCategorie>();
@@ -30,6 +33,7 @@ internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options,
         modelBuilder.ApplyConfiguration(new FicheDoublonsConfiguration());
         modelBuilder.ApplyConfiguration(new RelationFicheConfiguration());
         modelBuilder.ApplyConfiguration(new ForcageDoublonConfiguration());
+        modelBuilder.ApplyConfiguration(new FusionFichesConfiguration());
         modelBuilder.ApplyConfiguration(new FicheCategorieConfiguration());
         modelBuilder.ApplyConfiguration(new FicheTermeConfiguration());
         modelBuilder.ApplyConfiguration(new FicheContactConfiguration());

@@ -6,14 +6,17 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Queries;
 
-internal sealed class FicheArchivage(IReadRepositoryBase<Fiche> fiches, ICurrentUser user) : IFicheArchivage
+internal sealed class FicheArchivage(IReadRepositoryBase<Fiche> fiches, LecteurFiches user) : IFicheArchivage
 {
-    public Task<bool> EstArchiveeAsync(Guid ficheId, CancellationToken cancellationToken) =>
-        fiches.AnyAsync(new FicheArchiveeSpecification(ficheId, user), cancellationToken);
+    public async Task<bool> EstArchiveeAsync(Guid ficheId, CancellationToken cancellationToken)
+    {
+        await user.ChargerAsync(cancellationToken);
+        return await fiches.AnyAsync(new FicheArchiveeSpecification(ficheId, user), cancellationToken);
+    }
 
     private sealed class FicheArchiveeSpecification : Specification<Fiche>
     {
-        public FicheArchiveeSpecification(Guid id, ICurrentUser user) =>
+        public FicheArchiveeSpecification(Guid id, LecteurFiches user) =>
             Query.Where(f => f.Id == id && f.Archivee).VisiblesPar(user);
     }
 }

@@ -6,8 +6,11 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Queries;
 
-internal sealed class FicheCategories(IReadRepositoryBase<Fiche> fiches, ICurrentUser user) : IFicheCategories
+internal sealed class FicheCategories(IReadRepositoryBase<Fiche> fiches, LecteurFiches user) : IFicheCategories
 {
-    public Task<bool> ALaCategorieAsync(Guid ficheId, string categorie, CancellationToken cancellationToken) =>
-        fiches.AnyAsync(new FicheDeCategorieSpecification(ficheId, categorie, user), cancellationToken);
+    public async Task<bool> ALaCategorieAsync(Guid ficheId, string categorie, CancellationToken cancellationToken)
+    {
+        await user.ChargerAsync(cancellationToken);
+        return await fiches.AnyAsync(new FicheDeCategorieSpecification(ficheId, categorie, user), cancellationToken);
+    }
 }

@@ -6,8 +6,11 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Queries;
 
-internal sealed class FicheVisibilite(IReadRepositoryBase<Fiche> fiches, ICurrentUser user) : IFicheVisibilite
+internal sealed class FicheVisibilite(IReadRepositoryBase<Fiche> fiches, LecteurFiches user) : IFicheVisibilite
 {
-    public Task<bool> EstVisibleAsync(Guid ficheId, CancellationToken cancellationToken) =>
-        fiches.AnyAsync(new FicheParIdSpecification(ficheId, user), cancellationToken);
+    public async Task<bool> EstVisibleAsync(Guid ficheId, CancellationToken cancellationToken)
+    {
+        await user.ChargerAsync(cancellationToken);
+        return await fiches.AnyAsync(new FicheParIdSpecification(ficheId, user), cancellationToken);
+    }
 }

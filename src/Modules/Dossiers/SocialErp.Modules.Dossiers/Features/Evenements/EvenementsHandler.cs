@@ -20,12 +20,12 @@ internal sealed class EvenementsHandler(DossiersDbContext db, ChargementDossier 
     public async Task<Result<EvenementDossier>> EnregistrerAsync(Guid dossierId, EvenementRequest request, CancellationToken cancellationToken)
     {
         var charge = await chargement.PourModifierAsync(dossierId, null, cancellationToken);
-        if (!charge.IsSuccess)
-        {
-            return charge.Error!;
-        }
+        return charge.IsSuccess ? await EnregistrerSurAsync(charge.Value, request, cancellationToken) : charge.Error!;
+    }
 
-        var dossier = charge.Value;
+    /// <summary>Records on a dossier already loaded (tracked) and checked by the caller: the API, or demo data.</summary>
+    public async Task<Result<EvenementDossier>> EnregistrerSurAsync(Dossier dossier, EvenementRequest request, CancellationToken cancellationToken)
+    {
         var type = await db.TypesEvenements.FirstOrDefaultAsync(t => t.Code == request.Type && t.Actif, cancellationToken);
         if (type is null)
         {

@@ -15,3 +15,6 @@ internal sealed record PlacementRequest(
 internal sealed record PlacementResponse(
     Guid Id, Guid FicheId, string StructureCode, string PlaceCode, DateOnly Du, DateOnly? Au, decimal TauxOccupation, string? PlanningCode,
     IReadOnlyList<string> Jours, string? Remarque, long Version);
+
+/// <param name="Au">Last day of the placement (not before its start); the place is free from the next day.</param>
+internal sealed record FinPlacementRequest(DateOnly? Au);

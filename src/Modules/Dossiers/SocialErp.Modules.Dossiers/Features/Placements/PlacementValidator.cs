@@ -19,3 +19,8 @@ internal sealed class PlacementValidator : AbstractValidator<PlacementRequest>
         RuleFor(p => p.Remarque).MaximumLength(PlacementConfiguration.RemarqueMaxLength);
     }
 }
+
+internal sealed class FinPlacementValidator : AbstractValidator<FinPlacementRequest>
+{
+    public FinPlacementValidator() => RuleFor(f => f.Au).NotNull();
+}

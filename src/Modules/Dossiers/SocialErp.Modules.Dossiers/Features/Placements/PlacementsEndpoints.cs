@@ -27,6 +27,8 @@ internal static class PlacementsEndpoints
     private static readonly Error PlaceOccupee = Error.Conflict(
         "dossiers.place-occupee", "Cette place est déjà occupée par un autre placement sur une partie de la période.");
 
+    private static readonly Error PlacementIntrouvable = Error.NotFound("dossiers.placement-introuvable", "Ce placement n'existe pas dans ce dossier.");
+
     private static readonly Error FicheNonMembre = new(
         "dossiers.fiche-non-membre", "Seul un membre du dossier peut y être placé.", ErrorKind.Validation,
         new Dictionary<string, string[]> { ["ficheId"] = ["Cette fiche n'est pas membre du dossier."] });
@@ -49,6 +51,86 @@ internal static class PlacementsEndpoints
             .WithValidation<PlacementRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{id:guid}/placements/{placementId:guid}", LireAsync)
+            .WithName("LirePlacementDossier")
+            .WithSummary("Lire un placement")
+            .WithDescription("Un placement du dossier, avec son ETag. Dossier invisible ou placement inconnu : 404.")
+            .RequirePermission(DossiersPermissions.Lire)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:guid}/placements/{placementId:guid}/fin", TerminerAsync)
+            .WithName("TerminerPlacementDossier")
+            .WithSummary("Terminer un placement")
+            .WithDescription("Fixe (ou déplace) le dernier jour du placement ; la place est libre dès le lendemain. Fin avant le début : 400 ; "
+                + "prolongation sur le placement suivant de la place : 409 ; dossier archivé : 409 ; If-Match : 412 si périmé.")
+            .RequirePermission(DossiersPermissions.Ecrire)
+            .WithValidation<FinPlacementRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, ProblemHttpResult>> LireAsync(
+        Guid id, Guid placementId, DossiersCibles cibles, DossiersDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var cible = await cibles.PourLireAsync(id, cancellationToken);
+        if (!cible.IsSuccess)
+        {
+            return ErrorResults.Problem(cible.Error!);
+        }
+
+        var placement = await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId && p.DossierId == id, cancellationToken);
+        if (placement is null)
+        {
+            return ErrorResults.Problem(PlacementIntrouvable);
+        }
+
+        ETags.Set(response, placement.Version);
+        return TypedResults.Ok(Reponse(placement));
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, ProblemHttpResult>> TerminerAsync(
+        Guid id, Guid placementId, FinPlacementRequest request, DossiersCibles cibles, DossiersDbContext db, HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var result = await VersionedWrites.RunAsync<Placement>(context, async version =>
+        {
+            var cible = await cibles.PourModifierAsync(id, cancellationToken);
+            if (!cible.IsSuccess)
+            {
+                return cible.Error!;
+            }
+
+            var placement = await db.Placements.FirstOrDefaultAsync(p => p.Id == placementId && p.DossierId == id, cancellationToken);
+            if (placement is null)
+            {
+                return PlacementIntrouvable;
+            }
+
+            var controle = ETags.Check(version, placement.Version);
+            if (!controle.IsSuccess)
+            {
+                return controle.Error!;
+            }
+
+            var au = request.Au!.Value;
+            if (await db.Placements.AnyAsync(
+                    p => p.Id != placement.Id && p.PlaceCode == placement.PlaceCode && p.Du > placement.Du && p.Du <= au, cancellationToken))
+            {
+                return PlaceOccupee;
+            }
+
+            var terminee = placement.Terminer(au);
+            if (!terminee.IsSuccess)
+            {
+                return terminee.Error!;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return placement;
+        }, p => p.Version);
+        return result.IsSuccess ? TypedResults.Ok(Reponse(result.Value)) : ErrorResults.Problem(result.Error!);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PlacementResponse>>, ProblemHttpResult>> ListerAsync(

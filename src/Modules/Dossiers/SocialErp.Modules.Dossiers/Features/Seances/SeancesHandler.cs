@@ -27,7 +27,7 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
         var seance = Seance.Planifier(dossierId, request.Debut!.Value, request.Fin!.Value, request.Intitule, request.Lieu, timeProvider.Maintenant(), user.Id);
         db.Seances.Add(seance);
         charge.Value.SeancePlanifiee(DateOnly.FromDateTime(seance.Debut), DateOnly.FromDateTime(seance.Fin));
-        db.Publish(Publication(seance));
+        db.Publish(EvenementsIntegration.Seance(seance));
         await db.SaveChangesAsync(cancellationToken);
         return seance;
     }
@@ -65,7 +65,7 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
             nouvelle = report.Value;
             db.Seances.Add(nouvelle);
             dossier.SeancePlanifiee(DateOnly.FromDateTime(nouvelle.Debut), DateOnly.FromDateTime(nouvelle.Fin));
-            db.Publish(Publication(nouvelle));
+            db.Publish(EvenementsIntegration.Seance(nouvelle));
             return Result.Success();
         }, cancellationToken);
         return result.IsSuccess ? nouvelle! : result;
@@ -98,11 +98,8 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
             return applique.Error!;
         }
 
-        db.Publish(Publication(seance));
+        db.Publish(EvenementsIntegration.Seance(seance));
         await db.SaveChangesAsync(cancellationToken);
         return seance;
     }
-
-    private static SeanceModifieeIntegrationEvent Publication(Seance seance) =>
-        new(seance.Id, seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence);
 }

@@ -15,7 +15,10 @@ internal static class EvenementsIntegration
             .Concat(dossier.Partages.Where(p => p.UtilisateurId is not null && p.EstActif(aujourdhui)).Select(p => p.UtilisateurId!.Value))
             .Distinct()
             .ToList(),
-        dossier.Membres.Select(m => m.FicheId).ToList());
+        dossier.Membres.Select(m => m.FicheId).ToList())
+    {
+        Referents = dossier.ReferentsActifs.Select(r => r.UtilisateurId).Distinct().ToList(),
+    };
 
     public static UniteAllocationModifieeIntegrationEvent UniteAllocation(Dossier dossier) => new(
         dossier.Id,
@@ -34,4 +37,7 @@ internal static class EvenementsIntegration
 
     public static DossierStatutModifieIntegrationEvent Statut(ChangementStatut changement) => new(
         changement.DossierId, changement.AncienStatut ?? "", changement.NouveauStatut, changement.Date, changement.Motif);
+
+    public static SeanceModifieeIntegrationEvent Seance(Seance seance) =>
+        new(seance.Id, seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence);
 }

@@ -8,6 +8,13 @@ internal sealed record StructureRequest(string? Code, string? Libelle, string? T
 
 internal sealed record PlaceRequest(string? Code, string? Libelle);
 
+/// <param name="Libelle">Label.</param>
+/// <param name="Type">atelier, logement or home.</param>
+/// <param name="Active">false: kept with its placements, not offered for new ones.</param>
+/// <param name="Places">The full list of places: new codes are added, known ones relabelled, missing ones removed (409 if a
+/// placement uses them).</param>
+internal sealed record ModifierStructureRequest(string? Libelle, string? Type, bool Active, IReadOnlyList<PlaceRequest>? Places);
+
 internal sealed record StructureResponse(string Code, string Libelle, string Type, bool Active, IReadOnlyList<PlaceResponse> Places);
 
 internal sealed record PlaceResponse(string Code, string Libelle);

@@ -9,16 +9,19 @@ internal sealed class StructureValidator : AbstractValidator<StructureRequest>
     public StructureValidator()
     {
         RuleFor(s => s.Code).CodeParametre();
-        RuleFor(s => s.Libelle).NotEmpty().MaximumLength(StructureConfiguration.LibelleMaxLength);
-        RuleFor(s => s.Type).NotEmpty().Must(t => TypesStructure.Tous.Contains(t))
-            .WithMessage($"Type inconnu. Types possibles : {string.Join(", ", TypesStructure.Tous)}.");
-        RuleForEach(s => s.Places).ChildRules(p =>
-        {
-            p.RuleFor(x => x.Code).CodeParametre();
-            p.RuleFor(x => x.Libelle).NotEmpty().MaximumLength(StructureConfiguration.LibelleMaxLength);
-        });
-        RuleFor(s => s.Places).Must(p => p!.Select(x => x.Code).Distinct().Count() == p!.Count)
-            .When(s => s.Places is not null).WithMessage("Chaque place a son propre code.");
+        RuleFor(s => s.Libelle).LibelleStructure();
+        RuleFor(s => s.Type).TypeStructure();
+        RuleFor(s => s.Places).PlacesStructure();
+    }
+}
+
+internal sealed class ModifierStructureValidator : AbstractValidator<ModifierStructureRequest>
+{
+    public ModifierStructureValidator()
+    {
+        RuleFor(s => s.Libelle).LibelleStructure();
+        RuleFor(s => s.Type).TypeStructure();
+        RuleFor(s => s.Places).PlacesStructure();
     }
 }
 
@@ -35,6 +38,23 @@ internal sealed class PlanningTypeValidator : AbstractValidator<PlanningTypeRequ
 
 internal static class ReglesStructures
 {
+    public static IRuleBuilderOptions<T, string?> LibelleStructure<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(StructureConfiguration.LibelleMaxLength);
+
+    public static IRuleBuilderOptions<T, string?> TypeStructure<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().Must(t => TypesStructure.Tous.Contains(t))
+            .WithMessage($"Type inconnu. Types possibles : {string.Join(", ", TypesStructure.Tous)}.");
+
+    public static void PlacesStructure<T>(this IRuleBuilder<T, IReadOnlyList<PlaceRequest>?> rule)
+    {
+        rule.ForEach(p => p.ChildRules(place =>
+        {
+            place.RuleFor(x => x.Code).CodeParametre();
+            place.RuleFor(x => x.Libelle).LibelleStructure();
+        }));
+        rule.Must(p => p is null || p.Select(x => x.Code).Distinct().Count() == p.Count).WithMessage("Chaque place a son propre code.");
+    }
+
     public static IRuleBuilderOptions<T, string?> CodeParametre<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(StructureConfiguration.CodeMaxLength)
             .Matches("^[A-Za-z0-9._-]+$").WithMessage("Le code est fait de lettres, chiffres, point, - et _.");

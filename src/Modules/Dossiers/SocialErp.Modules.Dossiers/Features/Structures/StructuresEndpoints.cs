@@ -19,6 +19,15 @@ internal static class StructuresEndpoints
 
     private static readonly Error PlanningExistant = Error.Conflict("dossiers.planning-existant", "Un planning type porte déjà ce code.");
 
+    private static readonly Error StructureIntrouvable = Error.NotFound("dossiers.structure-introuvable", "Cette structure n'existe pas.");
+
+    private static readonly Error PlanningIntrouvable = Error.NotFound("dossiers.planning-introuvable", "Ce planning type n'existe pas.");
+
+    private static readonly Error PlaceUtilisee = Error.Conflict(
+        "dossiers.place-utilisee", "Une place retirée est occupée par un placement : terminez-le ou gardez la place.");
+
+    private static readonly Error CodeDifferent = Error.Validation("code", "Le code ne se modifie pas : il doit être celui de l'adresse.");
+
     public static void MapStructures(this IEndpointRouteBuilder parametres)
     {
         parametres.MapGet("/structures", async (DossiersDbContext db, CancellationToken ct) =>
@@ -55,6 +64,16 @@ internal static class StructuresEndpoints
             .WithValidation<StructureRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        parametres.MapPut("/structures/{code}", ModifierStructureAsync)
+            .WithName("ModifierStructure")
+            .WithSummary("Modifier une structure et ses places")
+            .WithDescription("Libellé, type, active, et la liste complète des places : les nouveaux codes sont ajoutés (409 si pris ailleurs), "
+                + "les connus renommés, les absents retirés (409 si un placement les occupe). Structure inconnue : 404.")
+            .RequirePermission(DossiersPermissions.Parametrer)
+            .WithValidation<ModifierStructureRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         parametres.MapGet("/plannings-types", async (DossiersDbContext db, CancellationToken ct) =>
                 TypedResults.Ok<IReadOnlyList<PlanningTypeResponse>>((await db.PlanningsTypes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct))
                     .Select(Reponse).ToList()))
@@ -82,6 +101,67 @@ internal static class StructuresEndpoints
             .RequirePermission(DossiersPermissions.Parametrer)
             .WithValidation<PlanningTypeRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        parametres.MapPut("/plannings-types/{code}", async Task<Results<Ok<PlanningTypeResponse>, ProblemHttpResult>> (
+                string code, PlanningTypeRequest request, DossiersDbContext db, CancellationToken ct) =>
+            {
+                if (request.Code != code)
+                {
+                    return ErrorResults.Problem(CodeDifferent);
+                }
+
+                var planning = await db.PlanningsTypes.FirstOrDefaultAsync(p => p.Code == code, ct);
+                if (planning is null)
+                {
+                    return ErrorResults.Problem(PlanningIntrouvable);
+                }
+
+                planning.Modifier(request.Libelle!, request.TauxOccupation!.Value, JoursSemaine.Stocker(request.Jours!));
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(Reponse(planning));
+            })
+            .WithName("ModifierPlanningType")
+            .WithSummary("Modifier un planning type")
+            .WithDescription("Libellé, taux et jours ; les placements déjà faits gardent les leurs. Code du corps différent de l'adresse : 400 ; "
+                + "planning inconnu : 404.")
+            .RequirePermission(DossiersPermissions.Parametrer)
+            .WithValidation<PlanningTypeRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Results<Ok<StructureResponse>, ProblemHttpResult>> ModifierStructureAsync(
+        string code, ModifierStructureRequest request, DossiersDbContext db, CancellationToken cancellationToken)
+    {
+        var structure = await db.Structures.Include(s => s.Places).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        if (structure is null)
+        {
+            return ErrorResults.Problem(StructureIntrouvable);
+        }
+
+        var voulues = (request.Places ?? []).ToDictionary(p => p.Code!, p => p.Libelle!);
+        var retirees = structure.Places.Where(p => !voulues.ContainsKey(p.Code)).ToList();
+        var codesRetires = retirees.Select(p => p.Code).ToList();
+        if (await db.Placements.AnyAsync(p => codesRetires.Contains(p.PlaceCode), cancellationToken))
+        {
+            return ErrorResults.Problem(PlaceUtilisee);
+        }
+
+        var nouvelles = voulues.Keys.Where(c => structure.Places.All(p => p.Code != c)).ToList();
+        if (await db.Set<PlaceStructure>().AnyAsync(p => nouvelles.Contains(p.Code), cancellationToken))
+        {
+            return ErrorResults.Problem(StructureExistante);
+        }
+
+        structure.Modifier(request.Libelle!, request.Type!, request.Active);
+        retirees.ForEach(structure.RetirerPlace);
+        foreach (var place in structure.Places)
+        {
+            place.Renommer(voulues[place.Code]);
+        }
+
+        nouvelles.ForEach(c => structure.AjouterPlace(c, voulues[c]));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(Reponse(structure));
     }
 
     private static StructureResponse Reponse(Structure s) =>

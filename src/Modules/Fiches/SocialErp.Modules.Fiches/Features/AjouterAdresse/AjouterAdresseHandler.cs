@@ -10,7 +10,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.AjouterAdresse;
 
 internal sealed class AjouterAdresseHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
 {
     public async Task<Result<(Fiche Fiche, Adresse Adresse)>> HandleAsync(
         Guid id, long? versionAttendue, AdresseRequest request, CancellationToken cancellationToken)

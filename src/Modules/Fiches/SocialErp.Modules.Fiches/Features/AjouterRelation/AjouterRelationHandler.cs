@@ -13,7 +13,7 @@ internal sealed class AjouterRelationHandler(
     IReadRepositoryBase<Fiche> fiches,
     IRepositoryBase<RelationFiche> relations,
     FichesDbContext unitOfWork,
-    ICurrentUser user,
+    LecteurFiches user,
     TimeProvider timeProvider)
 {
     public async Task<Result<(RelationFiche Relation, Fiche Liee)>> HandleAsync(

@@ -9,7 +9,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.ArchiverFiche;
 
 internal sealed class ArchiverFicheHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
 {
     public async Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, CancellationToken cancellationToken)
     {

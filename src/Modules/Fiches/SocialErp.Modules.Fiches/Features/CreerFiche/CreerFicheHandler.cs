@@ -10,7 +10,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.CreerFiche;
 
 internal sealed class CreerFicheHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
 {
     public async Task<Result<Fiche>> HandleAsync(CreerFicheRequest request, CancellationToken cancellationToken)
     {

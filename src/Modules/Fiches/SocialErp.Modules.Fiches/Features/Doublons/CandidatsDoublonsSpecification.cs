@@ -13,7 +13,7 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
 {
     public const int Maximum = 500;
 
-    public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, ICurrentUser user)
+    public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, LecteurFiches user)
     {
         var avs = identite.NumeroAvs;
         var email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();

@@ -1,11 +1,12 @@
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.Doublons;
 
 /// <summary>Duplicate candidates of an identity among the fiches the user can see.</summary>
-internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, ICurrentUser user)
+internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, LecteurFiches user)
 {
     public async Task<IReadOnlyList<CandidatDoublon>> ChercherAsync(IdentiteDoublon identite, Guid? saufId, CancellationToken cancellationToken)
     {

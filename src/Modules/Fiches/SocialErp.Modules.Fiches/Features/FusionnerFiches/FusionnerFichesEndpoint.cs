@@ -35,7 +35,9 @@ internal static class FusionnerFichesEndpoint
             return ErrorResults.Problem(result.Error!);
         }
 
-        ETags.Set(response, result.Value.Version);
-        return TypedResults.Ok(FicheResponse.From(result.Value, timeProvider.Aujourdhui()));
+        var (conservee, fusion) = result.Value;
+        ETags.Set(response, conservee.Version);
+        response.Headers["Link"] = $"</api/fiches/fusions/{fusion.Id}>; rel=\"related\"";
+        return TypedResults.Ok(FicheResponse.From(conservee, timeProvider.Aujourdhui()));
     }
 }

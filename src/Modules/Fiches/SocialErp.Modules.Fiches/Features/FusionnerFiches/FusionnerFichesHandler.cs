@@ -18,10 +18,10 @@ internal sealed class FusionnerFichesHandler(
     IRepositoryBase<Fiche> fiches,
     IRepositoryBase<RelationFiche> relations,
     FichesDbContext unitOfWork,
-    ICurrentUser user,
+    LecteurFiches user,
     TimeProvider timeProvider)
 {
-    public async Task<Result<Fiche>> HandleAsync(FusionnerFichesRequest request, CancellationToken cancellationToken)
+    public async Task<Result<(Fiche Conservee, FusionFiches Fusion)>> HandleAsync(FusionnerFichesRequest request, CancellationToken cancellationToken)
     {
         var conservee = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(request.ConserveeId!.Value, user), cancellationToken);
         var absorbee = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(request.AbsorbeeId!.Value, user), cancellationToken);
@@ -45,7 +45,9 @@ internal sealed class FusionnerFichesHandler(
             return FusionErrors.TypesDifferents;
         }
 
-        var refus = await RepointerRelationsAsync(conservee.Id, absorbee.Id, cancellationToken);
+        var deplacees = new List<RelationDeplacee>();
+        var supprimees = new List<RelationSupprimee>();
+        var refus = await RepointerRelationsAsync(conservee.Id, absorbee.Id, deplacees, supprimees, cancellationToken);
         if (refus is not null)
         {
             return refus;
@@ -54,30 +56,38 @@ internal sealed class FusionnerFichesHandler(
         await FicheDetails.ChargerAsync(unitOfWork, conservee, cancellationToken);
         await FicheDetails.ChargerAsync(unitOfWork, absorbee, cancellationToken);
         var champs = ChoixFusion.ChampsRepris(request.Choix);
-        conservee.Absorber(absorbee, champs, timeProvider.GetUtcNow().UtcDateTime);
-        unitOfWork.Publish(new FichesFusionneesIntegrationEvent(
-            conservee.Id,
-            absorbee.Id,
-            ChoixFusion.Champs.Where(c => champs.Contains(c.Value)).Select(c => c.Key).ToList()));
+        var champsRepris = ChoixFusion.Champs.Where(c => champs.Contains(c.Value)).Select(c => c.Key).ToList();
+        var avant = conservee.IdentiteFusionnable;
+        var maintenant = timeProvider.GetUtcNow().UtcDateTime;
+        var ajouts = conservee.Absorber(absorbee, champs, maintenant);
+        var fusion = FusionFiches.Enregistrer(
+            conservee, absorbee, new TraceFusion(champsRepris, avant, ajouts, deplacees, supprimees), maintenant, user.Id);
+        unitOfWork.Add(fusion);
+        unitOfWork.Publish(new FichesFusionneesIntegrationEvent(conservee.Id, absorbee.Id, champsRepris) { FusionId = fusion.Id });
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return conservee;
+        return (conservee, fusion);
     }
 
-    private async Task<Error?> RepointerRelationsAsync(Guid conserveeId, Guid absorbeeId, CancellationToken cancellationToken)
+    private async Task<Error?> RepointerRelationsAsync(
+        Guid conserveeId, Guid absorbeeId, List<RelationDeplacee> deplacees, List<RelationSupprimee> supprimees, CancellationToken cancellationToken)
     {
         var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var gardees = await relations.ListAsync(new RelationsDeFicheSpecification(conserveeId), cancellationToken);
         var reprises = await relations.ListAsync(new RelationsDeFicheSpecification(absorbeeId), cancellationToken);
         foreach (var relation in reprises)
         {
+            var avant = relation.Trace();
             relation.Repointer(absorbeeId, conserveeId);
             if (relation.FicheId == relation.FicheLieeId
                 || gardees.Any(g => g.Id != relation.Id && g.MemeLienQue(relation) && g.Du == relation.Du && g.Au == relation.Au))
             {
                 relations.Remove(relation);
                 gardees.Remove(relation);
+                supprimees.Add(avant);
                 continue;
             }
+
+            deplacees.Add(new RelationDeplacee(relation.Id, avant.FicheId, avant.FicheLieeId, relation.Version + 1));
 
             if (!gardees.Contains(relation))
             {

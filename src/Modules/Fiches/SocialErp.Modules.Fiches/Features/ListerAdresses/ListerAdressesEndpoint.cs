@@ -27,7 +27,7 @@ internal static class ListerAdressesEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.AdresseLue }));
 
     private static async Task<Results<Ok<IReadOnlyList<AdresseResponse>>, ProblemHttpResult>> HandleAsync(
-        Guid id, [AsParameters] ListerAdressesQuery query, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, ICurrentUser user,
+        Guid id, [AsParameters] ListerAdressesQuery query, IReadRepositoryBase<Fiche> fiches, FichesDbContext db, LecteurFiches user,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);

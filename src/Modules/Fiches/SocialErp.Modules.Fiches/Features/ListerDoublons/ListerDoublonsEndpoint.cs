@@ -27,7 +27,7 @@ internal static class ListerDoublonsEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, new[] { ExemplesFiches.Doublon }));
 
     private static async Task<Results<Ok<List<DoublonResponse>>, ProblemHttpResult>> HandleAsync(
-        Guid id, IReadRepositoryBase<Fiche> fiches, RechercheDoublons doublons, ICurrentUser user, CancellationToken cancellationToken)
+        Guid id, IReadRepositoryBase<Fiche> fiches, RechercheDoublons doublons, LecteurFiches user, CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
         if (fiche is null)

@@ -9,7 +9,7 @@ namespace SocialErp.Modules.Fiches.Features.ListerRelations;
 
 /// <summary>A fiche's relations in both directions, each typed as seen from it, omitting invisible fiches.</summary>
 internal sealed class ListerRelationsHandler(
-    IReadRepositoryBase<Fiche> fiches, IReadRepositoryBase<RelationFiche> relations, ICurrentUser user, TimeProvider timeProvider)
+    IReadRepositoryBase<Fiche> fiches, IReadRepositoryBase<RelationFiche> relations, LecteurFiches user, TimeProvider timeProvider)
 {
     public async Task<Result<List<RelationResponse>>> HandleAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace SocialErp.Modules.Fiches.Features.ModifierFiche;
 
 /// <summary>Replaces a fiche's data (PUT), or the data a merge patch computes from the current fiche (PATCH).</summary>
 internal sealed class ModifierFicheHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
 {
     public Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, ModifierFicheRequest request, CancellationToken cancellationToken) =>
         HandleAsync(id, versionAttendue, _ => Task.FromResult<Result<ModifierFicheRequest>>(request), cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
 
 namespace SocialErp.Modules.Fiches.Features.ObtenirReferentiels;
 
@@ -24,5 +25,6 @@ internal static class ObtenirReferentielsEndpoint
             .WithName("ObtenirReferentielsFiches")
             .WithSummary("Listes de valeurs des fiches")
             .WithDescription("Catégories, sexes, états civils, permis de séjour, types de contact et d'adresse, types de message et canaux de notification acceptés par l'API.")
-            .RequirePermission(FichesPermissions.Lire);
+            .RequirePermission(FichesPermissions.Lire)
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Referentiels));
 }

@@ -9,7 +9,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.ReactiverFiche;
 
 internal sealed class ReactiverFicheHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, ICurrentUser user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
 {
     public async Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace SocialErp.Modules.Fiches.Features.RechercherFiches;
 /// </summary>
 internal static class RechercheFiches
 {
-    public static IQueryable<Guid> Ids(FichesDbContext db, FiltresFiches filtres, CritereRecherche critere, FichesTri tri, ICurrentUser user)
+    public static IQueryable<Guid> Ids(FichesDbContext db, FiltresFiches filtres, CritereRecherche critere, FichesTri tri, LecteurFiches user)
     {
         var fiches = filtres.Appliquer(db.Fiches.VisiblesPar(user));
         if (critere.Prefixes.Count == 0)
@@ -54,7 +54,7 @@ internal static class RechercheFiches
     /// an ORDER BY the index serves), which steers PostgreSQL to probe row by row and stop instead of hashing all fiches.
     /// </summary>
     public static Task<int> CompterAsync(
-        FichesDbContext db, FiltresFiches filtres, CritereRecherche critere, ICurrentUser user, int limite, CancellationToken cancellationToken)
+        FichesDbContext db, FiltresFiches filtres, CritereRecherche critere, LecteurFiches user, int limite, CancellationToken cancellationToken)
     {
         var ids = critere.Prefixes.Count == 0
             ? filtres.Appliquer(db.Fiches.VisiblesPar(user)).Select(f => f.Id).Order()

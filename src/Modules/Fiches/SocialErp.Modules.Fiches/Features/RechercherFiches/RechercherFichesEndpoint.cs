@@ -33,7 +33,7 @@ internal static class RechercherFichesEndpoint
             .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Page));
 
     private static async Task<Results<Ok<PageFichesResponse>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] RechercherFichesQuery query, FichesDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+        [AsParameters] RechercherFichesQuery query, FichesDbContext db, LecteurFiches user, CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, query.Sort).ToPageRequest();
         if (!page.IsSuccess)

@@ -9,7 +9,7 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.RetirerRelation;
 
 internal sealed class RetirerRelationHandler(
-    IReadRepositoryBase<Fiche> fiches, IRepositoryBase<RelationFiche> relations, FichesDbContext unitOfWork, ICurrentUser user)
+    IReadRepositoryBase<Fiche> fiches, IRepositoryBase<RelationFiche> relations, FichesDbContext unitOfWork, LecteurFiches user)
 {
     public async Task<Result> HandleAsync(Guid id, Guid relationId, CancellationToken cancellationToken)
     {

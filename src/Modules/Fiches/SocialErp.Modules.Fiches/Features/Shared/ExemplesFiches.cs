@@ -76,6 +76,73 @@ internal static class ExemplesFiches
     {
         type = "urn:socialerp:probleme:fiches.fiche-fusionnee", title = "Cette fiche a été fusionnée dans une autre fiche.", status = 308,
         detail = $"La fiche 01937a7e-8d5e-7f70-a142-5d6e7f8091a2 est conservée sous /api/fiches/{Id}.", code = "fiches.fiche-fusionnee",
-        conserveeId = Id,
+        conserveeId = Id, fusionId = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+    };
+
+    public static readonly object FusionEnregistree = new
+    {
+        id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        annuleeLe = (string?)null, annuleePar = (string?)null,
+    };
+
+    public static readonly object FusionAnnulee = new
+    {
+        id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        annuleeLe = "2026-11-20T10:02:00Z", annuleePar = "01937a70-0000-7000-8000-000000000001",
+    };
+
+    public static readonly object FusionDependante = new
+    {
+        type = "urn:socialerp:probleme:fiches.fusion-fiche-modifiee", status = 409,
+        title = $"La fiche conservée {Id} a été modifiée depuis la fusion (identité, adresses, contacts, catégories, archivage…) : "
+            + "la fusion ne peut plus être annulée automatiquement.",
+        code = "fiches.fusion-fiche-modifiee",
+    };
+
+    public static readonly object Referentiels = new
+    {
+        categories = new[] { "usager", "intervenant", "medecin", "regie", "employeur", "prescripteur", "financeur", "tuteur-curateur" },
+        sexes = new[] { "feminin", "masculin", "autre", "inconnu" },
+        etatsCivils = new[] { "celibataire", "marie", "partenariatEnregistre", "separe", "divorce", "veuf", "inconnu" },
+        permisSejour = new[] { "B", "C", "F", "G", "L", "N", "S", "Ci", "autre" },
+        typesContact = new[] { "telephone", "mobile", "email", "fax" },
+        typesAdresse = new[] { "domicile", "postale", "professionnelle" },
+        typesMessage = new[] { "courrier", "rappel", "convocation" },
+        canauxNotification = new[] { "email", "sms", "courrier", "aucun" },
+    };
+
+    public static readonly object Vue360 = new
+    {
+        fiche = Fiche,
+        relations = new[] { Relation },
+        sections = new Dictionary<string, object>
+        {
+            ["dossiers"] = new[]
+            {
+                new
+                {
+                    id = "01937a80-2d3e-7f40-8b5c-6d7e8f90a1b2", numero = "2026-00042", nom = "Armengaud François", prestation = "WSH",
+                    statut = "ouvert", dateOuverture = "2026-01-15", role = "requerant",
+                },
+            },
+            ["journal"] = new
+            {
+                total = 12,
+                dernieres = new[]
+                {
+                    new
+                    {
+                        id = "01937a81-3e4f-7051-9c6d-7e8f90a1b2c3", cibleType = "fiche", cibleId = Id, type = "entretien", date = "2026-11-18T14:00:00Z",
+                        texte = "Entretien au guichet : point sur la recherche de logement.", auteurId = ServiceId, auteurMetier = "assistant-social",
+                        automatique = false, participants = Array.Empty<string>(), documents = Array.Empty<string>(), confidentialite = "normale",
+                        destinataires = Array.Empty<string>(), urgente = false, nombreCorrections = 0, corrigeeLe = (string?)null,
+                        echeances = Array.Empty<object>(), version = 1,
+                    },
+                },
+            },
+        },
+        sectionsIndisponibles = Array.Empty<string>(),
     };
 }

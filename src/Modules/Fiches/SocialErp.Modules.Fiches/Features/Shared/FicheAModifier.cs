@@ -10,7 +10,7 @@ namespace SocialErp.Modules.Fiches.Features.Shared;
 internal static class FicheAModifier
 {
     public static async Task<Result<Fiche>> ChargerAsync(
-        this IReadRepositoryBase<Fiche> fiches, Guid id, long? versionAttendue, ICurrentUser user, CancellationToken cancellationToken)
+        this IReadRepositoryBase<Fiche> fiches, Guid id, long? versionAttendue, LecteurFiches user, CancellationToken cancellationToken)
     {
         var fiche = await fiches.FirstOrDefaultAsync(new FicheParIdSpecification(id, user), cancellationToken);
         if (fiche is null)

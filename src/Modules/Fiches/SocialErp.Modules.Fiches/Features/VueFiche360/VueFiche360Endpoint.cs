@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Fiches.Features.Shared;
 
 namespace SocialErp.Modules.Fiches.Features.VueFiche360;
 
@@ -15,9 +16,11 @@ internal static class VueFiche360Endpoint
             .WithName("VueFiche360")
             .WithSummary("Vue à 360° d'une personne")
             .WithDescription("La fiche, ses relations et, par module, ce qu'il sait de la personne et que l'utilisateur peut voir "
-                + "(sections : journal — dernières entrées ; dossiers, comptabilite, ged à venir). Une fiche invisible répond 404.")
+                + "(sections : dossiers — les dossiers visibles où la personne a un rôle ; journal — dernières entrées ; comptabilite, ged à venir). "
+                + "Une section absente : le module ne sait rien de la personne (ou rien de visible). Une fiche invisible répond 404.")
             .RequirePermission(FichesPermissions.Lire)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AvecExemples(null, (StatusCodes.Status200OK, ExemplesFiches.Vue360));
 
     private static async Task<Results<Ok<Vue360Response>, ProblemHttpResult>> HandleAsync(
         Guid id, VueFiche360Handler handler, CancellationToken cancellationToken)

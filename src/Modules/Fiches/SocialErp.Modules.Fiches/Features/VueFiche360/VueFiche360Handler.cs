@@ -18,7 +18,7 @@ internal sealed class VueFiche360Handler(
     FichesDbContext db,
     ListerRelationsHandler relations,
     IEnumerable<IContributeurVue360> contributeurs,
-    ICurrentUser user,
+    LecteurFiches user,
     TimeProvider timeProvider,
     ILogger<VueFiche360Handler> logger)
 {

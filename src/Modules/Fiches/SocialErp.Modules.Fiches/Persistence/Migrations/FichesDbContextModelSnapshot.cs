@@ -131,6 +131,7 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid>("FicheId").HasColumnName("fiche_id");
             b.Property<Guid>("AyantDroitId").HasColumnName("ayant_droit_id");
             b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<bool>("Referent").HasColumnName("referent");
             b.HasKey("FicheId", "AyantDroitId", "DossierId");
             b.HasIndex("DossierId");
             b.ToTable("fiches_acces_fiche", FichesDbContext.Schema);
@@ -183,6 +184,27 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("FicheId");
             b.ToTable("fiches_forcage_doublon", FichesDbContext.Schema);
             b.HasOne(fiche, null).WithMany().HasForeignKey("FicheId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FusionFiches", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("ConserveeId").HasColumnName("conservee_id");
+            b.Property<Guid>("AbsorbeeId").HasColumnName("absorbee_id");
+            b.Property<DateTime>("FusionneeLe").HasColumnName("fusionnee_le");
+            b.Property<Guid?>("FusionneePar").HasColumnName("fusionnee_par");
+            b.Property<long>("VersionConservee").HasColumnName("version_conservee");
+            b.Property<long>("VersionAbsorbee").HasColumnName("version_absorbee");
+            b.Property<string>("TraceJson").IsRequired().HasColumnName("trace_json");
+            b.Property<DateTime?>("AnnuleeLe").HasColumnName("annulee_le");
+            b.Property<Guid?>("AnnuleePar").HasColumnName("annulee_par");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("AbsorbeeId");
+            b.HasIndex("ConserveeId");
+            b.ToTable("fiches_fusion_fiches", FichesDbContext.Schema);
+            b.HasOne(fiche, null).WithMany().HasForeignKey("ConserveeId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne(fiche, null).WithMany().HasForeignKey("AbsorbeeId").OnDelete(DeleteBehavior.Restrict).IsRequired();
         });
     }
 }
