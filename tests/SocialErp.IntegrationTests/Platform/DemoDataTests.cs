@@ -56,6 +56,9 @@ public abstract class DemoDataTests(DatabaseProvider provider)
         var soldes = await (await sophie.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/soldes")).JsonAsync();
         Assert.Contains(soldes.GetProperty("parGenre").EnumerateArray(), g => g.GetProperty("cle").GetString() == "allocation"
             && g.GetProperty("solde").GetDecimal() > 0);
+        var budget = Assert.Single((await (await sophie.GetAsync($"/api/comptabilite/budgets?dossierId={dossier}")).JsonAsync()).EnumerateArray());
+        Assert.Equal(4, budget.GetProperty("versions")[0].GetProperty("lignes").GetArrayLength());
+        Assert.True(budget.GetProperty("versions")[0].GetProperty("besoinNet").GetDecimal() > 0);
         using var admin = await factory.AdminClientAsync();
         Assert.True((await (await admin.GetAsync("/api/comptabilite/controle")).JsonAsync()).GetProperty("conforme").GetBoolean());
 

@@ -32,4 +32,9 @@ public static class ComptabilitePermissions
 
     /// <summary>Settlements to the canton and the communes (décomptes), with exports.</summary>
     public const string Decomptes = "comptabilite.decomptes";
+    /// <summary>Create and version the monthly budgets of the dossiers one may see.</summary>
+    public const string GererBudgets = "comptabilite.gerer-budgets";
+
+    /// <summary>Four-eyes steps: approve a supplier invoice, release a payment batch (never one's own).</summary>
+    public const string ValiderPaiements = "comptabilite.valider-paiements";
 }

@@ -53,6 +53,8 @@ public sealed class ComptabiliteModule : IModule
         new(ComptabilitePermissions.Facturer, "Émettre des factures débiteurs, avoirs et rappels", [Metiers.Comptable]),
         new(ComptabilitePermissions.Encaisser, "Importer les encaissements bancaires et les affecter", [Metiers.Comptable]),
         new(ComptabilitePermissions.Decomptes, "Établir les décomptes au canton et aux communes", [Metiers.Direction, Metiers.Comptable]),
+        new(ComptabilitePermissions.GererBudgets, "Établir et versionner les budgets mensuels", [Metiers.AssistantSocial, Metiers.Comptable]),
+        new(ComptabilitePermissions.ValiderPaiements, "Approuver les factures fournisseurs, libérer les lots de paiements", [Metiers.Direction, Metiers.Comptable]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -79,6 +81,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddPaiementsSortants(configuration);
         if (configuration.GetValue("Seed:DemoData", false))
         {
             services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoDossierOuvertHandler>(Name);
@@ -130,5 +133,6 @@ public sealed class ComptabiliteModule : IModule
         group.MapConventionsFacturation();
         group.MapEncaissements();
         group.MapDecomptes();
+        group.MapPaiementsSortants();
     }
 }

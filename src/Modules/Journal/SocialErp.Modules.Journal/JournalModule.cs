@@ -93,6 +93,7 @@ public sealed class JournalModule : IModule
         services.AddIntegrationEventHandler<DossierTransfereIntegrationEvent, DossierTransfereHandler>(Name);
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, EvenementDossierEnregistreHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, PaiementComptabiliseHandler>(Name);
+        services.AddIntegrationEventHandler<EcheancePaiementPlanifieeIntegrationEvent, EcheancePaiementPlanifieeHandler>(Name);
         services.AddIntegrationEventHandler<DocumentAjouteIntegrationEvent, DocumentsHandlers>(Name);
         services.AddIntegrationEventHandler<DocumentGenereIntegrationEvent, DocumentsHandlers>(Name);
         services.AddIntegrationEventHandler<DocumentSupprimeIntegrationEvent, DocumentsHandlers>(Name);

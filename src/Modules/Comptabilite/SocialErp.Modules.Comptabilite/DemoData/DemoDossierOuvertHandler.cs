@@ -17,7 +17,7 @@ namespace SocialErp.Modules.Comptabilite.DemoData;
 internal sealed class DemoDossierOuvertHandler(ComptabiliteDbContext db, Comptabilisation comptabilisation, TimeProvider timeProvider)
     : IIntegrationEventHandler<DossierOuvertIntegrationEvent>
 {
-    private static readonly string[] Familles = ["armengaud", "da silva", "nguyen", "müller", "muller", "berisha", "haile", "rochat"];
+    internal static readonly string[] Familles = ["armengaud", "da silva", "nguyen", "müller", "muller", "berisha", "haile", "rochat"];
 
     public async Task HandleAsync(DossierOuvertIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {

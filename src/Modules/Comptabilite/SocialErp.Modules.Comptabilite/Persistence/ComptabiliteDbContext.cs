@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
+using SocialErp.Modules.Comptabilite.Domain.Budgets;
+using SocialErp.Modules.Comptabilite.Domain.Fournisseurs;
+using SocialErp.Modules.Comptabilite.Domain.Paiements;
 using SocialErp.Modules.Comptabilite.Idempotence;
 using SocialErp.Modules.Comptabilite.Persistence.Facturation;
 
@@ -49,6 +52,21 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     public DbSet<ImportCamt> ImportsCamt => Set<ImportCamt>();
 
     public DbSet<Encaissement> Encaissements => Set<Encaissement>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<VersionBudget> VersionsBudget => Set<VersionBudget>();
+
+    public DbSet<ExecutionBudgets> ExecutionsBudgets => Set<ExecutionBudgets>();
+
+    public DbSet<AnomalieExecution> AnomaliesExecution => Set<AnomalieExecution>();
+
+    public DbSet<BlocageDossier> BlocagesDossier => Set<BlocageDossier>();
+
+    public DbSet<OrdrePaiement> OrdresPaiement => Set<OrdrePaiement>();
+
+    public DbSet<LotPaiements> LotsPaiements => Set<LotPaiements>();
+
+    public DbSet<FactureFournisseur> FacturesFournisseurs => Set<FactureFournisseur>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -64,8 +82,10 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new ConventionRemboursementConfiguration());
         modelBuilder.ApplyConfiguration(new RequeteIdempotenteConfiguration());
         ApplyFacturation(modelBuilder);
+        ConfigurerPaiementsSortants(modelBuilder);
     }
 
+    /// <summary>Valued services, debtor invoices, camt imports and their assignments (the incoming side of issue 7).</summary>
     private static void ApplyFacturation(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new TarifConfiguration());
@@ -78,5 +98,20 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new ImportCamtConfiguration());
         modelBuilder.ApplyConfiguration(new EncaissementConfiguration());
         modelBuilder.ApplyConfiguration(new AffectationEncaissementConfiguration());
+    }
+
+    /// <summary>Budgets, budget runs, payment orders and batches, supplier invoices (the outgoing side of issue 7).</summary>
+    private static void ConfigurerPaiementsSortants(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new BudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new VersionBudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new LigneBudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new ExecutionBudgetsConfiguration());
+        modelBuilder.ApplyConfiguration(new AnomalieExecutionConfiguration());
+        modelBuilder.ApplyConfiguration(new BlocageDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new OrdrePaiementConfiguration());
+        modelBuilder.ApplyConfiguration(new LotPaiementsConfiguration());
+        modelBuilder.ApplyConfiguration(new FactureFournisseurConfiguration());
+        modelBuilder.ApplyConfiguration(new RepartitionFactureConfiguration());
     }
 }

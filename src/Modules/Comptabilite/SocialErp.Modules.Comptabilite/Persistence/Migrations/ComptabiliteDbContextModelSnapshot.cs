@@ -20,6 +20,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         Prestations(modelBuilder);
         Factures(modelBuilder);
         Encaissements(modelBuilder);
+        PaiementsSortants(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 
@@ -195,6 +196,212 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
             b.HasKey("Id");
             b.HasIndex("FicheId");
             b.ToTable("comptabilite_convention_remboursement", ComptabiliteDbContext.Schema);
+        });
+    }
+
+    private static void PaiementsSortants(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity(Domain + "Budgets.Budget", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("Genre").IsRequired().HasMaxLength(30).HasColumnName("genre");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(200).HasColumnName("libelle");
+            b.Property<int?>("CommuneDomicile").HasColumnName("commune_domicile");
+            b.Property<string>("Prestation").HasMaxLength(30).HasColumnName("prestation");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.HasKey("Id");
+            b.HasIndex("DossierId");
+            b.ToTable("comptabilite_budget", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Budgets.VersionBudget", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("BudgetId").HasColumnName("budget_id");
+            b.Property<int>("Numero").HasColumnName("numero");
+            b.Property<DateOnly>("Du").HasColumnName("du");
+            b.Property<DateOnly?>("Au").HasColumnName("au");
+            b.Property<int>("TailleMenage").HasColumnName("taille_menage");
+            b.Property<string>("Motif").HasMaxLength(500).HasColumnName("motif");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.HasKey("Id");
+            b.HasIndex("BudgetId", "Numero").IsUnique();
+            b.HasIndex("Du", "Au");
+            b.HasOne(Domain + "Budgets.Budget", null).WithMany("Versions").HasForeignKey("BudgetId").HasConstraintName("FK_comptabilite_version_budget_budget_id").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.ToTable("comptabilite_version_budget", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Budgets.LigneBudget", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("VersionBudgetId").HasColumnName("version_budget_id");
+            b.Property<int>("Ordre").HasColumnName("ordre");
+            b.Property<string>("Sens").IsRequired().HasMaxLength(30).HasColumnName("sens");
+            b.Property<string>("Type").IsRequired().HasMaxLength(30).HasColumnName("type");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(200).HasColumnName("libelle");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<string>("Periodicite").IsRequired().HasMaxLength(30).HasColumnName("periodicite");
+            b.Property<DateOnly>("Du").HasColumnName("du");
+            b.Property<DateOnly?>("Au").HasColumnName("au");
+            b.Property<Guid>("BeneficiaireId").HasColumnName("beneficiaire_id");
+            b.Property<Guid?>("PayeId").HasColumnName("paye_id");
+            b.Property<string>("Iban").HasMaxLength(34).HasColumnName("iban");
+            b.Property<string>("TypeReference").HasMaxLength(30).HasColumnName("type_reference");
+            b.Property<string>("Reference").HasMaxLength(35).HasColumnName("reference");
+            b.Property<bool>("Refacturable").HasColumnName("refacturable");
+            b.HasKey("Id");
+            b.HasIndex("VersionBudgetId");
+            b.HasOne(Domain + "Budgets.VersionBudget", null).WithMany("Lignes").HasForeignKey("VersionBudgetId").HasConstraintName("FK_comptabilite_ligne_budget_version_budget_id").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.ToTable("comptabilite_ligne_budget", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Budgets.ExecutionBudgets", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<string>("Mois").IsRequired().HasMaxLength(7).HasColumnName("mois");
+            b.Property<string>("Statut").IsRequired().HasMaxLength(30).HasColumnName("statut");
+            b.Property<bool>("Planifiee").HasColumnName("planifiee");
+            b.Property<int>("Total").HasColumnName("total");
+            b.Property<int>("Traites").HasColumnName("traites");
+            b.Property<int>("Payes").HasColumnName("payes");
+            b.Property<int>("Ignores").HasColumnName("ignores");
+            b.Property<int>("EnErreur").HasColumnName("en_erreur");
+            b.Property<int>("NombreOrdres").HasColumnName("nombre_ordres");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<DateTime>("DemandeeLe").HasColumnName("demandee_le");
+            b.Property<Guid?>("DemandeePar").HasColumnName("demandee_par");
+            b.Property<DateTime?>("TermineeLe").HasColumnName("terminee_le");
+            b.Property<string>("Erreur").HasMaxLength(500).HasColumnName("erreur");
+            b.HasKey("Id");
+            b.HasIndex("Mois").IsUnique();
+            b.ToTable("comptabilite_execution_budgets", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Budgets.AnomalieExecution", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("ExecutionId").HasColumnName("execution_id");
+            b.Property<Guid>("BudgetId").HasColumnName("budget_id");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<string>("Genre").IsRequired().HasMaxLength(30).HasColumnName("genre");
+            b.Property<string>("Motif").IsRequired().HasMaxLength(500).HasColumnName("motif");
+            b.HasKey("Id");
+            b.HasIndex("ExecutionId");
+            b.ToTable("comptabilite_anomalie_execution", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Budgets.BlocageDossier", b =>
+        {
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<DateOnly?>("FacturationBloqueeDepuis").HasColumnName("facturation_bloquee_depuis");
+            b.Property<string>("MotifBlocage").HasMaxLength(500).HasColumnName("motif_blocage");
+            b.Property<DateOnly?>("FermeDepuis").HasColumnName("ferme_depuis");
+            b.Property<string>("Statut").HasMaxLength(30).HasColumnName("statut");
+            b.HasKey("DossierId");
+            b.ToTable("comptabilite_blocage_dossier", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Paiements.OrdrePaiement", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<string>("Origine").IsRequired().HasMaxLength(30).HasColumnName("origine");
+            b.Property<Guid?>("BudgetId").HasColumnName("budget_id");
+            b.Property<string>("Mois").HasMaxLength(7).HasColumnName("mois");
+            b.Property<int>("Rang").HasColumnName("rang");
+            b.Property<Guid?>("ExecutionId").HasColumnName("execution_id");
+            b.Property<Guid?>("FactureFournisseurId").HasColumnName("facture_fournisseur_id");
+            b.Property<Guid?>("DossierId").HasColumnName("dossier_id");
+            b.Property<Guid?>("FicheId").HasColumnName("fiche_id");
+            b.Property<Guid?>("CreancierId").HasColumnName("creancier_id");
+            b.Property<string>("NomCreancier").IsRequired().HasMaxLength(70).HasColumnName("nom_creancier");
+            b.Property<string>("Rue").HasMaxLength(70).HasColumnName("rue");
+            b.Property<string>("Numero").HasMaxLength(16).HasColumnName("numero");
+            b.Property<string>("CodePostal").IsRequired().HasMaxLength(16).HasColumnName("code_postal");
+            b.Property<string>("Localite").IsRequired().HasMaxLength(35).HasColumnName("localite");
+            b.Property<string>("Pays").IsRequired().HasMaxLength(2).HasColumnName("pays");
+            b.Property<string>("Iban").IsRequired().HasMaxLength(34).HasColumnName("iban");
+            b.Property<string>("TypeReference").IsRequired().HasMaxLength(30).HasColumnName("type_reference");
+            b.Property<string>("Reference").HasMaxLength(35).HasColumnName("reference");
+            b.Property<string>("Libelle").IsRequired().HasMaxLength(140).HasColumnName("libelle");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<DateOnly>("DateExecution").HasColumnName("date_execution");
+            b.Property<string>("CompteContrepartie").IsRequired().HasMaxLength(20).HasColumnName("compte_contrepartie");
+            b.Property<bool>("Ordinaire").HasColumnName("ordinaire");
+            b.Property<string>("Statut").IsRequired().HasMaxLength(30).HasColumnName("statut");
+            b.Property<Guid?>("LotId").HasColumnName("lot_id");
+            b.Property<Guid?>("EcriturePaiementId").HasColumnName("ecriture_paiement_id");
+            b.Property<DateOnly?>("ExecuteLe").HasColumnName("execute_le");
+            b.Property<string>("ReferenceBanque").HasMaxLength(35).HasColumnName("reference_banque");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.HasKey("Id");
+            b.HasIndex("BudgetId", "Mois", "Rang").IsUnique();
+            b.HasIndex("Statut", "DateExecution");
+            b.HasIndex("LotId");
+            b.HasIndex("DossierId");
+            b.ToTable("comptabilite_ordre_paiement", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Paiements.LotPaiements", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<string>("Identifiant").IsRequired().HasMaxLength(35).HasColumnName("identifiant");
+            b.Property<DateOnly>("DateExecution").HasColumnName("date_execution");
+            b.Property<int>("NombreOrdres").HasColumnName("nombre_ordres");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<string>("Statut").IsRequired().HasMaxLength(30).HasColumnName("statut");
+            b.Property<DateTime>("PrepareLe").HasColumnName("prepare_le");
+            b.Property<Guid?>("PreparePar").HasColumnName("prepare_par");
+            b.Property<DateTime?>("LibereLe").HasColumnName("libere_le");
+            b.Property<Guid?>("LiberePar").HasColumnName("libere_par");
+            b.Property<DateTime?>("ComptabiliseLe").HasColumnName("comptabilise_le");
+            b.Property<DateOnly?>("ExecuteLe").HasColumnName("execute_le");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("Identifiant").IsUnique();
+            b.ToTable("comptabilite_lot_paiements", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Fournisseurs.FactureFournisseur", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid?>("FournisseurId").HasColumnName("fournisseur_id");
+            b.Property<string>("NomFournisseur").IsRequired().HasMaxLength(70).HasColumnName("nom_fournisseur");
+            b.Property<string>("Rue").HasMaxLength(70).HasColumnName("rue");
+            b.Property<string>("Numero").HasMaxLength(16).HasColumnName("numero");
+            b.Property<string>("CodePostal").IsRequired().HasMaxLength(16).HasColumnName("code_postal");
+            b.Property<string>("Localite").IsRequired().HasMaxLength(35).HasColumnName("localite");
+            b.Property<string>("Pays").IsRequired().HasMaxLength(2).HasColumnName("pays");
+            b.Property<string>("Iban").IsRequired().HasMaxLength(34).HasColumnName("iban");
+            b.Property<string>("TypeReference").IsRequired().HasMaxLength(30).HasColumnName("type_reference");
+            b.Property<string>("Reference").HasMaxLength(35).HasColumnName("reference");
+            b.Property<string>("NumeroFacture").HasMaxLength(35).HasColumnName("numero_facture");
+            b.Property<DateOnly>("DateFacture").HasColumnName("date_facture");
+            b.Property<DateOnly>("Echeance").HasColumnName("echeance");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<string>("Communication").HasMaxLength(140).HasColumnName("communication");
+            b.Property<string>("Statut").IsRequired().HasMaxLength(30).HasColumnName("statut");
+            b.Property<DateTime>("CreeLe").HasColumnName("cree_le");
+            b.Property<Guid?>("CreePar").HasColumnName("cree_par");
+            b.Property<DateTime?>("ApprouveeLe").HasColumnName("approuvee_le");
+            b.Property<Guid?>("ApprouveePar").HasColumnName("approuvee_par");
+            b.Property<Guid?>("EcritureId").HasColumnName("ecriture_id");
+            b.Property<Guid?>("OrdreId").HasColumnName("ordre_id");
+            b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
+            b.HasKey("Id");
+            b.HasIndex("Statut");
+            b.ToTable("comptabilite_facture_fournisseur", ComptabiliteDbContext.Schema);
+        });
+        modelBuilder.Entity(Domain + "Fournisseurs.RepartitionFacture", b =>
+        {
+            b.Property<Guid>("Id").HasColumnName("id");
+            b.Property<Guid>("FactureFournisseurId").HasColumnName("facture_fournisseur_id");
+            b.Property<int>("Ordre").HasColumnName("ordre");
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<Guid?>("FicheId").HasColumnName("fiche_id");
+            b.Property<string>("Compte").IsRequired().HasMaxLength(20).HasColumnName("compte");
+            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
+            b.Property<string>("Libelle").HasMaxLength(200).HasColumnName("libelle");
+            b.HasKey("Id");
+            b.HasIndex("FactureFournisseurId");
+            b.HasIndex("DossierId");
+            b.HasOne(Domain + "Fournisseurs.FactureFournisseur", null).WithMany("Repartitions").HasForeignKey("FactureFournisseurId").HasConstraintName("FK_comptabilite_repartition_facture_facture_id").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.ToTable("comptabilite_repartition_facture", ComptabiliteDbContext.Schema);
         });
     }
 }
