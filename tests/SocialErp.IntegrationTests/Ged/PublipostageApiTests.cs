@@ -126,6 +126,42 @@ public abstract class PublipostageApiTests(GedApiFixture fixture)
     }
 
     [Fact]
+    public async Task Publipostage_DossierAvecBudget_ChampsBudgetRemplisDepuisLaComptabilite()
+    {
+        var service = await Factory.CreateServiceAsync($"B{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _a = assistant;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Budgetee");
+        var dossier = await Dossiers.DossiersTestData.DossierAsync(assistant, "FAMILLE Budget", (requerant, "requerant"));
+        var dossierId = dossier.GetProperty("id").GetGuid();
+        var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (await assistant.PostAsJsonAsync("/api/comptabilite/budgets", new
+        {
+            dossierId, genre = "allocation", libelle = "Aide sociale", du = aujourdhui,
+            lignes = new[]
+            {
+                Comptabilite.PaiementsTestKit.Ligne("salaire", 800m, requerant, iban: null),
+                Comptabilite.PaiementsTestKit.Ligne("loyer", 1450m, requerant),
+            },
+        })).EnsureSuccessStatusCode();
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("Loyer : {budget.loyer}", "Besoin net : {budget.besoinNet}", "{budget.lignes}", "{budget.pensionAlimentaire}"), Code())))
+            .JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        var refus = await (await assistant.PostAsJsonAsync(url, new { dossierId })).AssertProblemAsync((HttpStatusCode)422, "ged.champs-manquants");
+        Assert.Contains("budget.pensionAlimentaire", refus.GetRawText(), StringComparison.Ordinal);
+        var produit = await (await assistant.PostAsJsonAsync(url, new { dossierId, accepterChampsManquants = true })).JsonAsync(HttpStatusCode.Created);
+
+        var document = Assert.Single(produit.GetProperty("documents").EnumerateArray());
+        var texte = DocxDeTest.TexteDe(await (await assistant.GetAsync($"/api/documents/{document.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Loyer : CHF 1'450.00", texte, StringComparison.Ordinal);
+        Assert.Contains("Besoin net : CHF 650.00", texte, StringComparison.Ordinal);
+        Assert.Equal(["budget.pensionAlimentaire"], document.GetProperty("champsManquants").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
     public async Task EvenementDossier_AvecAttestation_DocumentGenereSurLeDossierParLeSysteme_UneSeuleFois()
     {
         var service = await Factory.CreateServiceAsync($"A{Guid.NewGuid():N}"[..10]);

@@ -5,7 +5,7 @@ namespace SocialErp.Modules.Ged.Publipostage;
 /// <summary>
 /// The merge fields a template may use. Fixed names for the recipient's fiche, the dossier, its allocation unit and the
 /// dossier event that asked for an attestation; <c>dossier.champ.&lt;code&gt;</c> for the dossier's custom fields and
-/// <c>budget.&lt;ligne&gt;</c> for budget lines (not available until the Comptabilité budgets exist: always reported missing).
+/// <c>budget.*</c> for the dossier's budget (<see cref="ValeursBudget"/>; a name the budget does not fill is reported missing).
 /// </summary>
 internal static partial class CatalogueChamps
 {

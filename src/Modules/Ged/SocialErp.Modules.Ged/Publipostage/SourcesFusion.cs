@@ -1,3 +1,4 @@
+using SocialErp.Modules.Comptabilite.Contracts.Queries;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.Modules.Fiches.Contracts.Queries;
@@ -8,10 +9,11 @@ using SocialErp.SharedKernel.Results;
 namespace SocialErp.Modules.Ged.Publipostage;
 
 /// <summary>
-/// Reads the recipients of a merge through the Contracts of Fiches and Dossiers (only what the current user may see):
-/// one recipient per fiche of a batch, or the dossier with its requérant's fiche and its allocation unit today.
+/// Reads the recipients of a merge through the Contracts of Fiches, Dossiers and Comptabilité (only what the current
+/// user may see): one recipient per fiche of a batch, or the dossier with its requérant's fiche, its allocation unit and
+/// its budgets today.
 /// </summary>
-internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture dossiers, TimeProvider timeProvider)
+internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture dossiers, IBudgetsLecture budgets, TimeProvider timeProvider)
 {
     public const int FichesMax = 500;
 
@@ -48,13 +50,15 @@ internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture doss
         var membres = await fiches.TrouverAsync(ficheIds, Aujourdhui, cancellationToken);
         var requerantId = dossier.Membres.FirstOrDefault(m => m.Role == RolesMembre.Requerant)?.FicheId ?? (dossier.Membres.Count > 0 ? dossier.Membres[0].FicheId : null);
         var requerant = membres.FirstOrDefault(m => m.Id == requerantId);
+        var valeurs = ValeursFusion.Construire(Aujourdhui, requerant, dossier, unite, membres, evenement);
+        ValeursBudget.Ajouter(valeurs, await budgets.ValidesAuAsync(dossierId, Aujourdhui, cancellationToken));
         return new List<Destinataire>
         {
             new(
                 dossier.Id.ToString(),
                 [(TypesCible.Dossier, dossier.Id)],
                 $"{dossier.Numero} {dossier.Nom}",
-                ValeursFusion.Construire(Aujourdhui, requerant, dossier, unite, membres, evenement)),
+                valeurs),
         };
     }
 }
