@@ -85,7 +85,7 @@ public abstract class EncaissementsApiTests(ComptabiliteApiFixture fixture) : Co
         var attente = encaissements[3];
         Assert.Null(attente.GetProperty("rapprochement").GetString());
         var aAffecter = await (await client.GetAsync($"/api/comptabilite/encaissements?importId={Id(import)}&aAffecter=true")).JsonAsync();
-        Assert.Equal([Id(tropPercu), Id(attente)], aAffecter.EnumerateArray().Select(Id).Order());
+        Assert.Equal(new[] { Id(tropPercu), Id(attente) }.Order(), aAffecter.EnumerateArray().Select(Id).Order());
 
         var affecte = await (await client.PostJsonAsync($"/api/comptabilite/encaissements/{Id(attente)}/affectation", new { factureId = Id(a) })).JsonAsync();
         Assert.Equal(0m, affecte.GetProperty("nonAffecte").GetDecimal());
