@@ -1,101 +1,25 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using SocialErp.Modules.Comptabilite.Banque.Identifiants;
 using SocialErp.SharedKernel.Results;
+using static SocialErp.Modules.Comptabilite.Banque.Camt.ParcoursCamt;
 
 namespace SocialErp.Modules.Comptabilite.Banque.Camt;
 
 /// <summary>
-/// Reads the booked credits of a camt.054 or camt.053 file (.04 or .08). The document is streamed with an
-/// <see cref="XmlReader"/> and only one entry (<c>Ntry</c>) at a time is held as a tree, so memory stays flat
-/// whatever the file size. Any unreadable part rejects the whole file: an import is all or nothing.
+/// Reads the booked credits of a camt.054 or camt.053 file (.04 or .08), streamed entry by entry (<see cref="ParcoursCamt"/>).
+/// Any unreadable part rejects the whole file: an import is all or nothing.
 /// </summary>
 internal static class LecteurCamt
 {
-    // Depths in Document / message / Ntfctn|Stmt / Acct|Ntry.
-    private const int ProfondeurBloc = 2;
-    private const int ProfondeurEcriture = 3;
-
-    private static readonly XmlReaderSettings Reglages = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreWhitespace = true,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
-
     public static Result<ReleveCamt> Lire(Stream fichier)
     {
-        try
-        {
-            using var lecteur = XmlReader.Create(fichier, Reglages);
-            return Lire(lecteur);
-        }
-        catch (XmlException ex)
-        {
-            return BanqueErrors.CamtIllisible($"Le fichier n'est pas un XML lisible (ligne {ex.LineNumber}, position {ex.LinePosition}) : {ex.Message}");
-        }
-    }
-
-    private static Result<ReleveCamt> Lire(XmlReader lecteur)
-    {
-        lecteur.MoveToContent();
-        var version = lecteur.LocalName == "Document" ? VersionCamt.DepuisEspaceDeNoms(lecteur.NamespaceURI) : null;
-        if (version is null)
-        {
-            return BanqueErrors.CamtVersionInconnue(
-                $"Message « {lecteur.NamespaceURI} {lecteur.LocalName} » non pris en charge ; versions acceptées : {string.Join(", ", VersionCamt.Connues)}.");
-        }
-
-        XNamespace ns = lecteur.NamespaceURI;
         var cles = new CleIdempotenceCredit();
-        var credits = new List<AvisCredit>();
-        var identifiantMessage = string.Empty;
-        string? compte = null;
-        var ignorees = 0;
-        var numero = 0;
-        while (!lecteur.EOF)
-        {
-            if (lecteur.NodeType != XmlNodeType.Element)
-            {
-                lecteur.Read();
-            }
-            else if (lecteur.Depth == ProfondeurBloc && lecteur.LocalName == "GrpHdr")
-            {
-                identifiantMessage = Texte(Lu(lecteur).Element(ns + "MsgId")) ?? string.Empty;
-            }
-            else if (lecteur.Depth == ProfondeurEcriture && lecteur.LocalName == "Acct")
-            {
-                compte = Texte(Lu(lecteur).Element(ns + "Id")?.Element(ns + "IBAN"));
-            }
-            else if (lecteur.Depth == ProfondeurEcriture && lecteur.LocalName == "Ntry")
-            {
-                numero++;
-                var ecriture = new LectureEcriture(ns, Lu(lecteur), numero, compte, cles);
-                var lus = ecriture.Credits();
-                if (!lus.IsSuccess)
-                {
-                    return lus.Error!;
-                }
-
-                credits.AddRange(lus.Value);
-                ignorees += lus.Value.Count == 0 ? 1 : 0;
-            }
-            else
-            {
-                lecteur.Read();
-            }
-        }
-
-        return new ReleveCamt(version, identifiantMessage, credits, ignorees);
+        var lu = ParcoursCamt.Lire(fichier, (ns, ntry, numero, compte) => new LectureEcriture(ns, ntry, numero, compte, cles).Credits());
+        return lu.IsSuccess
+            ? new ReleveCamt(lu.Value.Version, lu.Value.IdentifiantMessage, lu.Value.Avis, lu.Value.EcrituresIgnorees)
+            : lu.Error!;
     }
-
-    private static XElement Lu(XmlReader lecteur) => (XElement)XNode.ReadFrom(lecteur);
-
-    private static string? Texte(XElement? element) => element is null ? null : ((string)element).Trim();
 
     /// <summary>The credits of one entry.</summary>
     private sealed class LectureEcriture(XNamespace ns, XElement ntry, int numero, string? compte, CleIdempotenceCredit cles)
@@ -149,7 +73,7 @@ internal static class LecteurCamt
             var monnaie = (string?)montantElement.Attribute("Ccy") ?? string.Empty;
             var refs = detail?.Element(ns + "Refs");
             var (type, reference) = Reference(detail?.Element(ns + "RmtInf"));
-            var dateComptabilisation = Date(ntry.Element(ns + "BookgDt"));
+            var dateComptabilisation = Date(ns, ntry.Element(ns + "BookgDt"));
             var referenceBanque = Texte(refs?.Element(ns + "AcctSvcrRef")) ?? Texte(ntry.Element(ns + "AcctSvcrRef"));
             var endToEnd = Texte(refs?.Element(ns + "EndToEndId"));
             var debiteur = detail?.Element(ns + "RltdPties")?.Element(ns + "Dbtr");
@@ -166,7 +90,7 @@ internal static class LecteurCamt
                 reference,
                 nomDebiteur);
             return new AvisCredit(
-                cle, compte, montant, monnaie, dateComptabilisation, Date(ntry.Element(ns + "ValDt")), type, reference,
+                cle, compte, montant, monnaie, dateComptabilisation, Date(ns, ntry.Element(ns + "ValDt")), type, reference,
                 nomDebiteur, referenceBanque, endToEnd, Texte(detail?.Element(ns + "RmtInf")?.Element(ns + "Ustrd")));
         }
 
@@ -187,13 +111,5 @@ internal static class LecteurCamt
             return (type, type == TypeReference.Scor ? reference.ToUpperInvariant() : reference);
         }
 
-        private DateOnly? Date(XElement? choix)
-        {
-            var texte = Texte(choix?.Element(ns + "Dt")) ?? Texte(choix?.Element(ns + "DtTm"));
-            return texte is { Length: >= 10 }
-                && DateOnly.TryParseExact(texte[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : null;
-        }
     }
 }
