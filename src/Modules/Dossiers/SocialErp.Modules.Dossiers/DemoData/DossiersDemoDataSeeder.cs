@@ -46,9 +46,10 @@ internal sealed class DossiersDemoDataSeeder(
             maintenant,
             auteur: null);
         db.Dossiers.Add(dossier);
-        db.Publish(EvenementsIntegration.Ouvert(dossier));
-        db.Publish(EvenementsIntegration.UniteAllocation(dossier));
-        db.Publish(EvenementsIntegration.Acces(dossier, DateOnly.FromDateTime(maintenant)));
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant)))
+        {
+            db.Publish(evenement);
+        }
         await db.SaveChangesAsync(cancellationToken);
 
         var entree = await evenements.EnregistrerSurAsync(dossier, new EvenementRequest("ENTREE", demo.Ouverture, "Premier entretien, budget établi."), cancellationToken);

@@ -73,8 +73,8 @@ internal sealed class ImporterCamtHandler(
     {
         var date = credit.DateComptabilisation ?? credit.DateValeur ?? timeProvider.Aujourdhui();
         var encaissement = Encaissement.Recevoir(
-            import.Id, credit.CleIdempotence, date, credit.Montant, credit.Monnaie, credit.TypeReference, Tronquer(credit.Reference, 35),
-            Tronquer(credit.NomDebiteur, 140), Tronquer(credit.ReferenceBanque, 35), Tronquer(credit.Communication, 140));
+            import.Id, credit.CleIdempotence, date, credit.Montant, credit.Monnaie, credit.TypeReference, Libelles.Tronquer(credit.Reference, 35),
+            Libelles.Tronquer(credit.NomDebiteur, 140), Libelles.Tronquer(credit.ReferenceBanque, 35), Libelles.Tronquer(credit.Communication, 140));
         var libelle = $"Encaissement {credit.ReferenceBanque ?? credit.Reference ?? credit.NomDebiteur ?? string.Empty}".Trim();
         var lignes = new List<LigneSaisie> { new(await imputations.BanqueAsync(cancellationToken), credit.Montant, 0, null, null, null, null, null, null, null, libelle) };
         var (facture, methode) = await rapprochement.TrouverAsync(credit, cancellationToken);
@@ -126,8 +126,6 @@ internal sealed class ImporterCamtHandler(
             : [];
         return new Rapprochement(db, parReference, ouvertes);
     }
-
-    private static string? Tronquer(string? texte, int longueur) => texte is null || texte.Length <= longueur ? texte : texte[..longueur];
 
     /// <summary>Finds a credit's invoice: by reference, else the one open invoice of that amount and debtor name.</summary>
     private sealed class Rapprochement(ComptabiliteDbContext db, Dictionary<string, FactureDebiteur> parReference, List<FactureDebiteur> ouvertes)

@@ -154,16 +154,16 @@ internal sealed partial class ExecuteurBudgets(
                 tiers ? "tiers" : "beneficiaire", fiche.Nom));
             var nom = fiche.Prenom is null ? fiche.Nom : $"{fiche.Prenom} {fiche.Nom}";
             var creancier = new Creancier(
-                destinataire, Tronquer(nom, 70), adresse.Rue, adresse.Numero, adresse.Npa, adresse.Localite, adresse.Pays, premiere.Iban!,
+                destinataire, Libelles.Tronquer(nom, 70), adresse.Rue, adresse.Numero, adresse.Npa, adresse.Localite, adresse.Pays, premiere.Iban!,
                 premiere.TypeReference ?? "NON", premiere.Reference);
             ordres.Add(OrdrePaiement.Creer(
-                    OriginesOrdre.Budget, budget.DossierId, premiere.BeneficiaireId, creancier, Tronquer($"{budget.Libelle} {execution.Mois}", 140), montant,
+                    OriginesOrdre.Budget, budget.DossierId, premiere.BeneficiaireId, creancier, Libelles.Tronquer($"{budget.Libelle} {execution.Mois}", 140), montant,
                     dateExecution, contrepartie, ordinaire: budget.Genre == GenresBudget.Allocation, timeProvider.Maintenant())
                 .DuBudget(budget.Id, execution.Mois, rang++, execution.Id));
         }
 
         var ecriture = await comptabilisation.PasserAsync(
-            DateOnly.ParseExact(execution.Mois + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), Tronquer($"{budget.Libelle} — {execution.Mois}", 300),
+            DateOnly.ParseExact(execution.Mois + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), Libelles.Tronquer($"{budget.Libelle} — {execution.Mois}", 300),
             pieceId: null, extourneDe: null, ordinaire: false, lignes, cancellationToken);
         if (!ecriture.IsSuccess)
         {
@@ -179,8 +179,6 @@ internal sealed partial class ExecuteurBudgets(
 
     private static (Guid, string?, string?) CleDestinataire(ChargePayee charge) =>
         (charge.Ligne.PayeId ?? charge.Ligne.BeneficiaireId, charge.Ligne.Iban, charge.Ligne.Reference);
-
-    private static string Tronquer(string texte, int longueur) => texte.Length > longueur ? texte[..longueur] : texte;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Budget run {ExecutionId} failed")]
     private partial void Echec(Exception ex, Guid executionId);

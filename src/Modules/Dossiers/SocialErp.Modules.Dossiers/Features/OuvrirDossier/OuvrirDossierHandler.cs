@@ -86,9 +86,10 @@ internal sealed class OuvrirDossierHandler(
             maintenant,
             user.Id);
         db.Dossiers.Add(dossier);
-        db.Publish(EvenementsIntegration.Ouvert(dossier));
-        db.Publish(EvenementsIntegration.UniteAllocation(dossier));
-        db.Publish(EvenementsIntegration.Acces(dossier, DateOnly.FromDateTime(maintenant)));
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant)))
+        {
+            db.Publish(evenement);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return dossier;
     }

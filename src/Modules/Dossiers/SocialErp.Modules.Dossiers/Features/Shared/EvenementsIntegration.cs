@@ -1,5 +1,6 @@
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.Modules.Dossiers.Features.Shared;
 
@@ -24,6 +25,10 @@ internal static class EvenementsIntegration
         dossier.Id,
         dossier.VersionUniteAllocation,
         dossier.PeriodesUa.OrderBy(p => p.Du).Select(p => new PeriodeUniteAllocation(p.FicheId, p.Role, p.Du, p.Au)).ToList());
+
+    /// <summary>What a new dossier publishes: its opening, its allocation unit and who may see it.</summary>
+    public static IEnumerable<IntegrationEvent> Ouverture(Dossier dossier, DateOnly aujourdhui) =>
+        [Ouvert(dossier), UniteAllocation(dossier), Acces(dossier, aujourdhui)];
 
     public static DossierOuvertIntegrationEvent Ouvert(Dossier dossier) => new(
         dossier.Id,
