@@ -3,18 +3,19 @@
 # the migrated database), then measures with wrk through HTTP, beside the HTTP ceiling (/health/live) in the same run:
 #   1. the journal of one entity (GET /api/mutations?module=&entite=&entiteId=), target p95 <= 20 ms;
 #   2. a typical write (POST /api/fiches) with the audit trail on, then off (Audit__Enabled=false), target <= 10 %,
-#      in ROUNDS (default 3) alternating rounds compared by their medians.
+#      in ROUNDS (default 4) rounds, on-off then off-on, compared by their medians.
 # The bus runs in the background during the writes, so the Journal's recording of the audit events is included.
 # Appends the figures to docs/performance.md.
 #   bash build/bench/journal.sh [COUNT=5000000] [PROVIDERS="Sqlite PostgreSql"] [DURATION=20s]
-# HOST_DIR=<folder with SocialErp.Host.dll> skips the publish (e.g. src/Host/SocialErp.Host/bin/Release/net10.0).
+# HOST_DIR=<folder with SocialErp.Host.dll> skips the publish (e.g. src/Host/SocialErp.Host/bin/Release/net10.0);
+# KEEP=1 keeps the work folder (host logs, databases).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 count=${1:-5000000}
 providers=${2:-"Sqlite PostgreSql"}
 duration=${3:-20s}
-rounds=${ROUNDS:-3}
+rounds=${ROUNDS:-4}
 port=5198
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
@@ -25,7 +26,7 @@ stop_host() { [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null && wait "$host_
 cleanup() {
   stop_host || true
   [ -d "$pg_dir/data" ] && bash build/postgres.sh stop "$pg_dir" || true
-  rm -rf "$work"
+  if [ -n "${KEEP:-}" ]; then echo "kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -47,7 +48,9 @@ start_host() { # $1 = audit enabled (true|false)
   export TOKEN
 }
 # A short unrecorded run first: the first requests pay JIT and cold caches.
+# On a shared machine, waits until no other wrk or pgbench measurement runs.
 measure() {
+  while pgrep -x wrk >/dev/null || pgrep -x pgbench >/dev/null; do sleep 2; done
   wrk -t2 -c8 -d5s -s "build/bench/$1" "http://127.0.0.1:$port$2" >/dev/null
   wrk -t2 -c8 -d"$duration" -s "build/bench/$1" "http://127.0.0.1:$port$2" | grep RESULT
 }
@@ -71,16 +74,17 @@ for provider in $providers; do
   reference=$(measure reference.lua /health/live)
   par_entite=$(measure journal-mutations.lua "")
   stop_host
-  # The write is measured in alternating rounds (audit on, audit off, …) so that a change in the machine's load
-  # between two runs weighs on both sides; the medians are compared.
+  # The write is measured in rounds, audit on and off in each, so that a change in the machine's load between two
+  # runs weighs on both sides; the medians are compared.
+  # Rounds alternate which side goes first (on-off, off-on, …): the fiches table grows during the runs.
   ecritures=()
-  for _ in $(seq "$rounds"); do
-    start_host true
-    ecritures+=("avec $(measure fiches-creation.lua "")")
-    stop_host
-    start_host false
-    ecritures+=("sans $(measure fiches-creation.lua "")")
-    stop_host
+  for round in $(seq "$rounds"); do
+    ordre="true false"; [ $((round % 2)) -eq 0 ] && ordre="false true"
+    for audit in $ordre; do
+      start_host "$audit"
+      ecritures+=("$([ "$audit" = true ] && echo avec || echo sans) $(measure fiches-creation.lua "")")
+      stop_host
+    done
   done
   [ "$provider" = "PostgreSql" ] && bash build/postgres.sh stop "$pg_dir"
 

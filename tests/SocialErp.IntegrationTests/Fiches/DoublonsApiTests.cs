@@ -38,6 +38,25 @@ public abstract class DoublonsApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ListerDoublons_DateDeNaissancePartageeParPlusQueLePlafond_GardeLeMemeEmail()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var date = FichesTestData.NouvelleDate();
+        var email = $"{Guid.NewGuid():N}@example.ch";
+        // More fiches born the same day than the candidates' cap (500), created before the one sharing the e-mail.
+        await Parallel.ForEachAsync(Enumerable.Range(0, 510), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            await CreerAsync(client, new { type = "personne", nom = $"Zz{i:D3}{Guid.NewGuid():N}", prenom = "Date", dateNaissance = date }));
+        var memeEmail = await CreerAsync(client, new { type = "personne", nom = "Sans", prenom = "Rapport", email });
+        var cible = await CreerAsync(client, new { type = "personne", nom = FichesTestData.Marqueur("Cible"), prenom = "Une", dateNaissance = date, email });
+
+        var doublons = await (await client.GetAsync($"/api/fiches/{cible}/doublons")).JsonAsync();
+
+        var trouve = Assert.Single(doublons.EnumerateArray());
+        Assert.Equal(memeEmail, trouve.GetProperty("ficheId").GetGuid());
+        Assert.Equal(["email"], Raisons(trouve));
+    }
+
+    [Fact]
     public async Task CreerFiche_NomProcheEtMemeDate_Returns201WithDoublonsWarning()
     {
         using var client = await Factory.AdminClientAsync();

@@ -7,7 +7,8 @@ namespace SocialErp.Modules.Fiches.Features.Doublons;
 
 /// <summary>
 /// Visible, active fiches sharing an indexed key with the identity (AVS number, e-mail, birth date or a phone); the
-/// detector then scores names in memory. Capped, so a very common birth date cannot load thousands of rows.
+/// detector then scores names in memory. Capped, so a very common birth date cannot load thousands of rows; the
+/// strong keys first, then by id, so the cut is deterministic.
 /// </summary>
 internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
 {
@@ -24,6 +25,11 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
             .Where(f => !f.Archivee && f.Id != saufId)
             .Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email) || (date != null && f.DateNaissance == date)
                 || (parTelephone && f.Termes.Any(t => telephones.Contains(t.Terme))));
+        // Within the cap, the fiches sharing a strong key (AVS, e-mail, phone) come first: a birth date shared by
+        // hundreds (1 January of an unknown birth year) must not push them out of the candidates.
+        Query.OrderByDescending(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email)
+                || (parTelephone && f.Termes.Any(t => telephones.Contains(t.Terme))))
+            .ThenBy(f => f.Id);
         Query.Include(f => f.Termes);
         Query.Take(Maximum).AsNoTracking();
     }
