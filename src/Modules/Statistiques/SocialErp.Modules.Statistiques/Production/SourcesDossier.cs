@@ -36,10 +36,8 @@ internal static class SourcesDossier
             "ecritures.debit" => Lignes(variable, c).Sum(l => l.Debit),
             "ecritures.credit" => Lignes(variable, c).Sum(l => l.Credit),
             "ecritures.net" => Lignes(variable, c).Sum(l => l.Debit - l.Credit),
-            "paiements.total" => c.Paiements
-                .Where(p => p.Date >= c.Periode.Debut && Filtre.Accepte(variable, "ordinaire", p.Ordinaire ? "true" : "false"))
-                .Sum(p => p.Montant),
-            "paiements.dernierOrdinaire" => c.Paiements.Where(p => p.Ordinaire).Select(p => (DateOnly?)p.Date).Max(),
+            "paiements.total" => c.Paiements.Where(p => Filtre.Accepte(variable, "ordinaire", p.Ordinaire ? "true" : "false")).Sum(p => p.Montant),
+            "paiements.dernierOrdinaire" => c.DernierPaiementOrdinaire,
             "seances.heures" => c.Seances
                 .Where(s => Filtre.Accepte(variable, "etat", s.Etat) && Filtre.Accepte(variable, "presence", s.Presence))
                 .Sum(s => s.DureeHeures),
@@ -61,7 +59,7 @@ internal static class SourcesDossier
             .Select(m => c.NaissancesRequerants.GetValueOrDefault(m.FicheId))
             .FirstOrDefault(n => n is not null);
 
-    private static IEnumerable<LigneEcritureLecture> Lignes(VariableModele variable, ContexteDossier c) =>
+    private static IEnumerable<LigneDossier> Lignes(VariableModele variable, ContexteDossier c) =>
         c.Lignes.Where(l => Filtre.Accepte(variable, "genreCompte", l.GenreCompte) && Filtre.Accepte(variable, "typeCharge", l.TypeCharge)
             && Filtre.Accepte(variable, "typePayeur", l.TypePayeur) && Filtre.Accepte(variable, "compte", l.Compte)
             && Filtre.Accepte(variable, "prestation", l.Prestation));
