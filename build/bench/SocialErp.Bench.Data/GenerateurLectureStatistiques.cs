@@ -18,7 +18,7 @@ public static class GenerateurLectureStatistiques
     private static readonly int[] Communes = [5586, 5586, 5586, 5591, 5589, 5642, 5938, 5886, 5890, 5584, 5583, 5587, 5624, 5635, 5721, 5822, 5254, 5401, 5498, 5606];
     private static readonly (string Compte, string TypeCharge)[] Charges =
         [("3630", "entretien"), ("3631", "loyer"), ("3632", "assurance-maladie"), ("3633", "frais-medicaux"), ("3634", "avance-pension")];
-    private static readonly string[] EtatsCivils = ["celibataire", "celibataire", "marie", "divorce", "separe", "veuf", "partenariat-enregistre"];
+    private static readonly string[] EtatsCivils = ["celibataire", "celibataire", "marie", "divorce", "separe", "veuf", "partenariatEnregistre"];
     private static readonly string[] Nationalites = ["CH", "CH", "CH", "CH", "PT", "IT", "FR", "ES", "XK", "ER", "AF", "SY"];
     private static readonly string[] Noms = ["Muller", "Rochat", "Favre", "Da Silva", "Rossi", "Bonvin", "Berisha", "Tesfay", "Ahmadi", "Dubois"];
     private static readonly string[] Prenoms = ["Anne", "Luc", "Marie", "Paulo", "Giulia", "Hana", "Samuel", "Yonas", "Leila", "Marc"];

@@ -8,7 +8,7 @@ internal sealed record ContexteDossier(
     DossierLecture Dossier,
     PeriodeStatistique Periode,
     IReadOnlyList<MembreUniteLecture> Membres,
-    IReadOnlyDictionary<Guid, DateOnly?> NaissancesRequerants,
+    IReadOnlyDictionary<Guid, RequerantDossier> Requerants,
     IEnumerable<LigneDossier> Lignes,
     IEnumerable<PaiementDossier> Paiements,
     DateOnly? DernierPaiementOrdinaire,
@@ -21,3 +21,6 @@ internal sealed record LigneDossier(
 
 /// <summary>A payment of the period made for a dossier.</summary>
 internal sealed record PaiementDossier(Guid DossierId, decimal Montant, bool Ordinaire);
+
+/// <summary>What the variables read of a requérant.</summary>
+internal sealed record RequerantDossier(DateOnly? DateNaissance, string? EtatCivil, string? Nationalite);

@@ -39,9 +39,10 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
             .Where(m => ids.Contains(m.DossierId)).ToLookup(m => m.DossierId);
         var personnes = besoins.Any(b => b.StartsWith("requerant.", StringComparison.Ordinal))
             ? await db.Personnes.AsNoTracking()
-                .Where(p => p.DateNaissance != null && db.MembresUnite.Any(m => m.FicheId == p.FicheId && m.Role == RolesMembre.Requerant
+                .Where(p => db.MembresUnite.Any(m => m.FicheId == p.FicheId && m.Role == RolesMembre.Requerant
                     && m.Du <= fin && (m.Au == null || m.Au >= debut)))
-                .ToDictionaryAsync(p => p.FicheId, p => p.DateNaissance, ct)
+                .Select(p => new { p.FicheId, Requerant = new RequerantDossier(p.DateNaissance, p.EtatCivil, p.Nationalite) })
+                .ToDictionaryAsync(p => p.FicheId, p => p.Requerant, ct)
             : [];
         var mois = periode.Mois().ToList();
         var lignes = besoins.Any(b => b.StartsWith("ecritures.", StringComparison.Ordinal))
