@@ -28,7 +28,7 @@ public static class GenerateurLectureStatistiques
 
     public static UniteStatistiqueSynthetique Unite(int index, int dossiers, DateOnly mois)
     {
-        var random = new Random(HashCode.Combine(20261122, index));
+        var random = new Random(unchecked((20261122 * 31) + index)); // seeded Random is stable across processes (HashCode is not)
         var debutMois = new DateOnly(mois.Year, mois.Month, 1);
         var finMois = debutMois.AddMonths(1).AddDays(-1);
         var active = index < dossiers;
