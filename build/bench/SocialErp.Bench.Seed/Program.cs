@@ -12,6 +12,13 @@ using SocialErp.Bench.Data;
 // planner statistics are refreshed. Writes a sample of entities ("module entite entiteId" per line) for wrk.
 // The loaded lines are not hash-chained: /api/mutations/verification reports the first of them.
 //   dotnet run -c Release --project build/bench/SocialErp.Bench.Seed -- Sqlite|PostgreSql CONNECTION COUNT SAMPLE_FILE
+// With "statistiques" first, loads the Statistiques read model instead (ChargementStatistiques):
+//   ... -- statistiques Sqlite|PostgreSql CONNECTION DOSSIERS MONTH
+if (args.Length > 0 && args[0] == "statistiques")
+{
+    return await SocialErp.Bench.Seed.ChargementStatistiques.RunAsync(args[1..]);
+}
+
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: Sqlite|PostgreSql CONNECTION COUNT SAMPLE_FILE");

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.Modules.Fiches.Contracts;
-using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
 
 namespace SocialErp.Modules.Fiches.DemoData;
@@ -42,8 +42,7 @@ internal sealed class FichesDemoDataSeeder(FichesDbContext db, TimeProvider time
             }
 
             db.Fiches.Add(fiche);
-            db.Publish(new FicheCreeeIntegrationEvent(
-                fiche.Id, fiche.Type.ToString().ToLowerInvariant(), fiche.Nom, fiche.Prenom, fiche.DateNaissance, fiche.ServiceId));
+            db.Publish(EvenementsFiche.Creee(fiche));
         }
 
         await db.SaveChangesAsync(cancellationToken);

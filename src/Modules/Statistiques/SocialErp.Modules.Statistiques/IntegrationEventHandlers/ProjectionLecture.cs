@@ -18,7 +18,7 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
     public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct) => evenement switch
     {
         FicheCreeeIntegrationEvent e => FicheCreeeAsync(e, ct),
-        FicheModifieeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => (p.Nom, p.Prenom, p.DateNaissance) = (e.Nom, e.Prenom, e.DateNaissance), ct),
+        FicheModifieeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => Modifier(p, e), ct),
         FicheArchiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = true, ct),
         FicheReactiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = false, ct),
         FichesFusionneesIntegrationEvent e => FusionAsync(e, ct),
@@ -44,8 +44,23 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         db.Personnes.Add(new PersonneLecture
         {
             FicheId = e.FicheId, Type = e.Type, Nom = e.Nom, Prenom = e.Prenom, DateNaissance = e.DateNaissance,
-            ServiceId = e.ServiceId, MiseAJour = e.OccurredAt,
+            ServiceId = e.ServiceId, EtatCivil = e.EtatCivil, Nationalite = e.Nationalite, MiseAJour = e.OccurredAt,
         });
+    }
+
+    private static void Modifier(PersonneLecture p, FicheModifieeIntegrationEvent e)
+    {
+        (p.Nom, p.Prenom, p.DateNaissance) = (e.Nom, e.Prenom, e.DateNaissance);
+        // Payloads older than these properties do not carry them: a null only clears when the field is named as changed.
+        if (e.EtatCivil is not null || e.ChampsModifies.Contains("etatCivil"))
+        {
+            p.EtatCivil = e.EtatCivil;
+        }
+
+        if (e.Nationalite is not null || e.ChampsModifies.Contains("nationalite"))
+        {
+            p.Nationalite = e.Nationalite;
+        }
     }
 
     private async Task PersonneAsync(Guid ficheId, DateTime instant, Action<PersonneLecture> changer, CancellationToken ct)

@@ -27,6 +27,8 @@ internal sealed class PersonneLectureConfiguration : IEntityTypeConfiguration<Pe
         b.Property(p => p.Type).HasMaxLength(20);
         b.Property(p => p.Nom).HasMaxLength(200);
         b.Property(p => p.Prenom).HasMaxLength(200);
+        b.Property(p => p.EtatCivil).HasMaxLength(30);
+        b.Property(p => p.Nationalite).HasMaxLength(10);
     }
 }
 

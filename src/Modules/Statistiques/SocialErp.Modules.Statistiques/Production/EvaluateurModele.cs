@@ -33,22 +33,33 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
         var variables = definition.Variables!;
         var besoins = variables.Select(v => v.Source!).ToHashSet();
 
+        // Set-based reads of what the variables need, narrowed to the period and projected to the columns used: one
+        // query per table, whatever the number of dossiers (50 000 in build/bench/statistiques-ofs.sh).
         var membres = (await db.MembresUnite.AsNoTracking().Where(m => m.Du <= fin && (m.Au == null || m.Au >= debut)).ToListAsync(ct))
             .Where(m => ids.Contains(m.DossierId)).ToLookup(m => m.DossierId);
-        var requerantsIds = membres.SelectMany(g => g).Where(m => m.Role == RolesMembre.Requerant).Select(m => m.FicheId).ToHashSet();
         var personnes = besoins.Any(b => b.StartsWith("requerant.", StringComparison.Ordinal))
-            ? (await db.Personnes.AsNoTracking().Where(p => p.DateNaissance != null).Select(p => new { p.FicheId, p.DateNaissance }).ToListAsync(ct))
-                .Where(p => requerantsIds.Contains(p.FicheId)).ToDictionary(p => p.FicheId, p => p.DateNaissance)
+            ? await db.Personnes.AsNoTracking()
+                .Where(p => db.MembresUnite.Any(m => m.FicheId == p.FicheId && m.Role == RolesMembre.Requerant
+                    && m.Du <= fin && (m.Au == null || m.Au >= debut)))
+                .Select(p => new { p.FicheId, Requerant = new RequerantDossier(p.DateNaissance, p.EtatCivil, p.Nationalite) })
+                .ToDictionaryAsync(p => p.FicheId, p => p.Requerant, ct)
             : [];
         var mois = periode.Mois().ToList();
         var lignes = besoins.Any(b => b.StartsWith("ecritures.", StringComparison.Ordinal))
             ? (await db.LignesEcriture.AsNoTracking()
                 .Where(l => l.DossierId != null && mois.Contains(l.Periode))
-                .ToListAsync(ct)).ToLookup(l => l.DossierId!.Value)
-            : Enumerable.Empty<LigneEcritureLecture>().ToLookup(l => l.DossierId!.Value);
-        var paiements = besoins.Any(b => b.StartsWith("paiements.", StringComparison.Ordinal))
-            ? (await db.Paiements.AsNoTracking().Where(p => p.DossierId != null && p.Date <= fin).ToListAsync(ct)).ToLookup(p => p.DossierId!.Value)
-            : Enumerable.Empty<PaiementLecture>().ToLookup(p => p.DossierId!.Value);
+                .Select(l => new LigneDossier(l.DossierId!.Value, l.GenreCompte, l.TypeCharge, l.TypePayeur, l.Compte, l.Prestation, l.Debit, l.Credit))
+                .ToListAsync(ct)).ToLookup(l => l.DossierId)
+            : Enumerable.Empty<LigneDossier>().ToLookup(l => l.DossierId);
+        var paiements = besoins.Contains("paiements.total")
+            ? (await db.Paiements.AsNoTracking().Where(p => p.DossierId != null && p.Date >= debut && p.Date <= fin)
+                .Select(p => new PaiementDossier(p.DossierId!.Value, p.Montant, p.Ordinaire)).ToListAsync(ct)).ToLookup(p => p.DossierId)
+            : Enumerable.Empty<PaiementDossier>().ToLookup(p => p.DossierId);
+        var derniersPaiements = besoins.Contains("paiements.dernierOrdinaire")
+            ? await db.Paiements.AsNoTracking().Where(p => p.DossierId != null && p.Ordinaire && p.Date <= fin)
+                .GroupBy(p => p.DossierId!.Value).Select(g => new { DossierId = g.Key, Date = g.Max(p => p.Date) })
+                .ToDictionaryAsync(p => p.DossierId, p => p.Date, ct)
+            : [];
         var seances = besoins.Contains("seances.heures")
             ? (await db.Seances.AsNoTracking().ToListAsync(ct))
                 .Where(s => DateOnly.FromDateTime(s.Debut) >= debut && DateOnly.FromDateTime(s.Debut) <= fin).ToLookup(s => s.DossierId)
@@ -63,7 +74,8 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
         foreach (var dossier in dossiers)
         {
             var contexte = new ContexteDossier(dossier, periode, membres[dossier.DossierId].ToList(), personnes,
-                lignes[dossier.DossierId], paiements[dossier.DossierId], seances[dossier.DossierId], evenements[dossier.DossierId]);
+                lignes[dossier.DossierId], paiements[dossier.DossierId], derniersPaiements.TryGetValue(dossier.DossierId, out var dernier) ? dernier : null,
+                seances[dossier.DossierId], evenements[dossier.DossierId]);
             var valeurs = variables.Select(v => SourcesDossier.Evaluer(v, contexte)).ToArray();
             resultat.Add(new Enregistrement(Convert.ToString(valeurs[cle], System.Globalization.CultureInfo.InvariantCulture) ?? dossier.Numero, valeurs));
         }

@@ -27,8 +27,10 @@ internal static class SourcesDossier
             "dossier.entree" => d.DateOuverture >= c.Periode.Debut ? 1 : 0,
             "dossier.sortie" => d.DateSortie is { } so && so >= c.Periode.Debut && so <= fin ? 1 : 0,
             "dossier.dureeMois" => Mois(d.DateOuverture, d.DateSortie is { } f && f < fin ? f : fin),
-            "requerant.dateNaissance" => Requerant(c),
-            "requerant.age" => Requerant(c) is { } naissance ? Age(naissance, fin) : null,
+            "requerant.dateNaissance" => Requerant(c, r => r.DateNaissance),
+            "requerant.age" => Requerant(c, r => r.DateNaissance) is { } naissance ? Age(naissance, fin) : null,
+            "requerant.etatCivil" => Requerant(c, r => r.EtatCivil),
+            "requerant.nationalite" => Requerant(c, r => r.Nationalite),
             "ua.taille" => MembresFin(c).Count(),
             "ua.requerants" => MembresFin(c).Count(m => m.Role == RolesMembre.Requerant),
             "ua.enfants" => MembresFin(c).Count(m => m.Role == RolesMembre.Enfant),
@@ -36,10 +38,8 @@ internal static class SourcesDossier
             "ecritures.debit" => Lignes(variable, c).Sum(l => l.Debit),
             "ecritures.credit" => Lignes(variable, c).Sum(l => l.Credit),
             "ecritures.net" => Lignes(variable, c).Sum(l => l.Debit - l.Credit),
-            "paiements.total" => c.Paiements
-                .Where(p => p.Date >= c.Periode.Debut && Filtre.Accepte(variable, "ordinaire", p.Ordinaire ? "true" : "false"))
-                .Sum(p => p.Montant),
-            "paiements.dernierOrdinaire" => c.Paiements.Where(p => p.Ordinaire).Select(p => (DateOnly?)p.Date).Max(),
+            "paiements.total" => c.Paiements.Where(p => Filtre.Accepte(variable, "ordinaire", p.Ordinaire ? "true" : "false")).Sum(p => p.Montant),
+            "paiements.dernierOrdinaire" => c.DernierPaiementOrdinaire,
             "seances.heures" => c.Seances
                 .Where(s => Filtre.Accepte(variable, "etat", s.Etat) && Filtre.Accepte(variable, "presence", s.Presence))
                 .Sum(s => s.DureeHeures),
@@ -55,13 +55,14 @@ internal static class SourcesDossier
         return c.Membres.Where(m => m.EstMembreLe(date));
     }
 
-    private static DateOnly? Requerant(ContexteDossier c) =>
+    /// <summary>The value of the first requérant at the end of the period (earliest member first) who has one.</summary>
+    private static T? Requerant<T>(ContexteDossier c, Func<RequerantDossier, T?> valeur) =>
         MembresFin(c).Where(m => m.Role == RolesMembre.Requerant)
             .OrderBy(m => m.Du).ThenBy(m => m.FicheId)
-            .Select(m => c.NaissancesRequerants.GetValueOrDefault(m.FicheId))
-            .FirstOrDefault(n => n is not null);
+            .Select(m => c.Requerants.TryGetValue(m.FicheId, out var r) ? valeur(r) : default)
+            .FirstOrDefault(v => v is not null);
 
-    private static IEnumerable<LigneEcritureLecture> Lignes(VariableModele variable, ContexteDossier c) =>
+    private static IEnumerable<LigneDossier> Lignes(VariableModele variable, ContexteDossier c) =>
         c.Lignes.Where(l => Filtre.Accepte(variable, "genreCompte", l.GenreCompte) && Filtre.Accepte(variable, "typeCharge", l.TypeCharge)
             && Filtre.Accepte(variable, "typePayeur", l.TypePayeur) && Filtre.Accepte(variable, "compte", l.Compte)
             && Filtre.Accepte(variable, "prestation", l.Prestation));

@@ -1,5 +1,4 @@
 using SocialErp.SharedKernel.Time;
-using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
@@ -30,7 +29,7 @@ internal sealed class AjouterAdresseHandler(
             return ajout.Error!;
         }
 
-        unitOfWork.Publish(new FicheModifieeIntegrationEvent(fiche.Id, fiche.Nom, fiche.Prenom, fiche.DateNaissance, ["adresses"]));
+        unitOfWork.Publish(EvenementsFiche.Modifiee(fiche, ["adresses"]));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return (fiche, ajout.Value);
     }

@@ -1,5 +1,4 @@
 using SocialErp.SharedKernel.Time;
-using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
@@ -41,8 +40,7 @@ internal sealed class CreerFicheHandler(
             unitOfWork.ForcagesDoublon.Add(ForcageDoublon.Enregistrer(fiche.Id, memeAvs.Id, request.MotifForcage!, maintenant, user.Id));
         }
 
-        unitOfWork.Publish(new FicheCreeeIntegrationEvent(
-            fiche.Id, fiche.Type.ToString().ToLowerInvariant(), fiche.Nom, fiche.Prenom, fiche.DateNaissance, fiche.ServiceId));
+        unitOfWork.Publish(EvenementsFiche.Creee(fiche));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return fiche;
     }

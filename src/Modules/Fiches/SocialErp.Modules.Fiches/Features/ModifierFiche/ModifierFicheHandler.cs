@@ -1,4 +1,3 @@
-using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
@@ -51,7 +50,7 @@ internal sealed class ModifierFicheHandler(
         var champs = fiche.Modifier(identite, timeProvider.GetUtcNow().UtcDateTime);
         if (champs.Count > 0)
         {
-            unitOfWork.Publish(new FicheModifieeIntegrationEvent(fiche.Id, fiche.Nom, fiche.Prenom, fiche.DateNaissance, champs));
+            unitOfWork.Publish(EvenementsFiche.Modifiee(fiche, champs));
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 

@@ -18,6 +18,12 @@ internal sealed class PersonneLecture
 
     public Guid? ServiceId { get; set; }
 
+    /// <summary>Civil status as Fiches codes it (<c>marie</c>, <c>partenariatEnregistre</c>…); null when unknown.</summary>
+    public string? EtatCivil { get; set; }
+
+    /// <summary>Nationality (ISO 3166 alpha-2); null when unknown.</summary>
+    public string? Nationalite { get; set; }
+
     public bool Archivee { get; set; }
 
     /// <summary>Set when the fiche was merged into another one: its references were moved there.</summary>

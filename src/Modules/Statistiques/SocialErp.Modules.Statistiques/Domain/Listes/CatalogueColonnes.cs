@@ -98,6 +98,8 @@ internal static class CatalogueColonnes
         new("personne.dateNaissance", "Date de naissance", TypeColonneListe.Date, l => l.Personne?.DateNaissance),
         new("personne.age", "Âge", TypeColonneListe.Entier, l => l.Personne?.Age(DateReference(l))),
         new("personne.archivee", "Archivée", TypeColonneListe.Booleen, l => l.Personne?.Archivee),
+        new("personne.etatCivil", "État civil", TypeColonneListe.Texte, l => l.Personne?.EtatCivil),
+        new("personne.nationalite", "Nationalité", TypeColonneListe.Texte, l => l.Personne?.Nationalite),
 
         new("membre.role", "Rôle dans l'UA", TypeColonneListe.Texte, l => l.Membre?.Role),
         new("membre.du", "Membre depuis", TypeColonneListe.Date, l => l.Membre?.Du),

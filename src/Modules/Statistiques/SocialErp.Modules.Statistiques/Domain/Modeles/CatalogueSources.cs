@@ -29,6 +29,8 @@ internal static class CatalogueSources
         ["dossier.dureeMois"] = new("entier"),
         ["requerant.dateNaissance"] = new("date"),
         ["requerant.age"] = new("entier"),
+        ["requerant.etatCivil"] = new("code"),
+        ["requerant.nationalite"] = new("code"),
         ["ua.taille"] = new("entier"),
         ["ua.requerants"] = new("entier"),
         ["ua.adultes"] = new("entier"),

@@ -41,6 +41,8 @@ internal sealed class StatistiquesDbContextModelSnapshot : ModelSnapshot
             b.Property<bool>("Archivee").HasColumnName("archivee");
             b.Property<Guid?>("FusionneeDans").HasColumnName("fusionnee_dans");
             b.Property<DateTime>("MiseAJour").HasColumnName("mise_a_jour");
+            Texte(b, "EtatCivil", "etat_civil", 30, requis: false);
+            Texte(b, "Nationalite", "nationalite", 10, requis: false);
             b.HasKey("FicheId");
             b.ToTable("statistiques_personne_lecture", Schema);
         });

@@ -25,6 +25,7 @@ internal sealed class SourceListe(StatistiquesDbContext db)
             ? (await db.MembresUnite.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.DossierId)
             : null;
         var vide = new LigneSource(aujourdhui);
+        var filtres = definition.Filtres ?? [];
 
         DossierLecture? Dossier(Guid? id) => id is { } d && dossiers.TryGetValue(d, out var dossier) ? dossier : null;
         PersonneLecture? Personne(Guid? id) => id is { } p && personnes.TryGetValue(p, out var personne) ? personne : null;
@@ -37,9 +38,9 @@ internal sealed class SourceListe(StatistiquesDbContext db)
         {
             CatalogueColonnes.Dossiers => dossiers.Values.OrderBy(d => d.Numero, StringComparer.Ordinal)
                 .SelectMany(d => ParMembre(vide with { Dossier = d }, d.DossierId, null)).ToList(),
-            CatalogueColonnes.Ecritures => (await db.LignesEcriture.AsNoTracking().OrderBy(l => l.Date).ThenBy(l => l.Numero).ToListAsync(cancellationToken))
+            CatalogueColonnes.Ecritures => (await PreFiltreSql.Ecritures(db.LignesEcriture.AsNoTracking(), filtres).OrderBy(l => l.Date).ThenBy(l => l.Numero).ToListAsync(cancellationToken))
                 .Select(l => vide with { Ecriture = l, Dossier = Dossier(l.DossierId), Personne = Personne(l.FicheId) }).ToList(),
-            CatalogueColonnes.Paiements => (await db.Paiements.AsNoTracking().OrderBy(p => p.Date).ToListAsync(cancellationToken))
+            CatalogueColonnes.Paiements => (await PreFiltreSql.Paiements(db.Paiements.AsNoTracking(), filtres).OrderBy(p => p.Date).ToListAsync(cancellationToken))
                 .Select(p => vide with { Paiement = p, Dossier = Dossier(p.DossierId), Personne = Personne(p.FicheId) }).ToList(),
             CatalogueColonnes.Evenements => (await db.EvenementsDossier.AsNoTracking().OrderBy(e => e.Date).ToListAsync(cancellationToken))
                 .SelectMany(e => ParMembre(vide with { Evenement = e, Dossier = Dossier(e.DossierId) }, e.DossierId, e.Date)).ToList(),

@@ -86,7 +86,7 @@ internal sealed class CalculTableauxDeBord(StatistiquesDbContext db, IOptions<St
         var parDossier = dossiers.ToDictionary(d => d.DossierId);
         var membres = (await db.MembresUnite.AsNoTracking().Where(m => m.Du <= fin).ToListAsync(cancellationToken))
             .Where(m => parDossier.ContainsKey(m.DossierId)).ToList();
-        var naissances = await db.Personnes.AsNoTracking().Where(p => p.DateNaissance != null).ToDictionaryAsync(p => p.FicheId, p => p, cancellationToken);
+        var fiches = await db.Personnes.AsNoTracking().ToDictionaryAsync(p => p.FicheId, p => p, cancellationToken);
         var populations = options.Value.Populations
             .Select(p => (Ok: int.TryParse(p.Key, CultureInfo.InvariantCulture, out var commune), Commune: commune, Habitants: p.Value))
             .Where(p => p.Ok && p.Habitants > 0).ToDictionary(p => p.Commune, p => p.Habitants);
@@ -127,13 +127,22 @@ internal sealed class CalculTableauxDeBord(StatistiquesDbContext db, IOptions<St
         repartitions.Add(new RepartitionResponse("personnes-par-age", "Personnes aidées par classe d'âge (fin de période)", "%",
             ClassesAge.Select(c => c.Classe).Append("inconnu").Select(classe =>
             {
-                var nombre = personnes.Count(p => ClasseAge(naissances.GetValueOrDefault(p), fin) == classe);
+                var nombre = personnes.Count(p => ClasseAge(fiches.GetValueOrDefault(p), fin) == classe);
                 return new PartResponse(classe, Rapport(nombre, personnes.Count, 100), nombre, personnes.Count);
             }).ToList()));
+        repartitions.Add(Parts("personnes-par-etat-civil", "Personnes aidées par état civil", personnes, p => fiches.GetValueOrDefault(p)?.EtatCivil));
+        repartitions.Add(Parts("personnes-par-nationalite", "Personnes aidées par nationalité (suisse, étrangère)", personnes,
+            p => fiches.GetValueOrDefault(p)?.Nationalite is { } n ? (n == "CH" ? "suisse" : "etrangere") : null));
         repartitions.Add(new RepartitionResponse("dossiers-par-prestation", "Dossiers par classe de prestation", "%",
             actifsPeriode.GroupBy(d => d.Prestation).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new PartResponse(g.Key, Rapport(g.Count(), actifsPeriode.Count, 100), g.Count(), actifsPeriode.Count)).ToList()));
     }
+
+    /// <summary>The persons' shares per value of an attribute (unknown values as <c>inconnu</c>, last).</summary>
+    private static RepartitionResponse Parts(string code, string libelle, List<Guid> personnes, Func<Guid, string?> valeur) =>
+        new(code, libelle, "%", personnes.GroupBy(p => valeur(p) ?? "inconnu")
+            .OrderBy(g => g.Key == "inconnu").ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PartResponse(g.Key, Rapport(g.Count(), personnes.Count, 100), g.Count(), personnes.Count)).ToList());
 
     private static string ClasseAge(PersonneLecture? personne, DateOnly date) =>
         personne?.Age(date) is { } age ? ClassesAge.First(c => age >= c.Min && age <= c.Max).Classe : "inconnu";
