@@ -55,7 +55,14 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
 
         if (intervalles.Count > 0)
         {
-            var lignes = await Lignes(l => (l.FicheId != null && fiches.Contains(l.FicheId.Value)) || l.UniteAllocationId == dossierId, intervalles)
+            // One index range per (person or unit, month): the OR is spelled out so each branch is an index seek.
+            var lignes = await Lignes(intervalles
+                    .SelectMany(i => new Expression<Func<LigneEcriture, bool>>[]
+                    {
+                        l => l.FicheId != null && fiches.Contains(l.FicheId.Value) && l.Date >= i.Du && l.Date <= i.Au,
+                        l => l.UniteAllocationId == dossierId && l.Date >= i.Du && l.Date <= i.Au,
+                    })
+                    .Aggregate(Ou))
                 .ToListAsync(cancellationToken);
             cumuls.AddRange(lignes.Where(l => perimetre.Inclut(l.FicheId, l.UniteAllocationId, l.Date)).Select(Cumul.De));
         }
@@ -76,30 +83,17 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
 
     private static Guid? Aucun(Guid id) => id == Guid.Empty ? null : id;
 
-    private IQueryable<MouvementLigne> Lignes(Expression<Func<LigneEcriture, bool>> filtre, IReadOnlyList<(DateOnly Du, DateOnly Au)>? intervalles = null) =>
-        (intervalles is null ? db.Lignes.AsNoTracking().Where(filtre) : db.Lignes.AsNoTracking().Where(filtre).Where(Intervalles(intervalles)))
+    private IQueryable<MouvementLigne> Lignes(Expression<Func<LigneEcriture, bool>> filtre) =>
+        db.Lignes.AsNoTracking().Where(filtre)
             .Select(l => new MouvementLigne(l.Id, l.EcritureId, l.CompteId, l.Date, l.Genre, l.TypeCharge, l.FicheId, l.UniteAllocationId, l.Debit, l.Credit));
 
-    /// <summary>
-    /// <c>(date between du1 and au1) or (date between du2 and au2) …</c>. The bounds are read from small holders so
-    /// EF sends them as parameters: the SQL depends only on the number of ranges and its plan is reused.
-    /// </summary>
-    private static Expression<Func<LigneEcriture, bool>> Intervalles(IEnumerable<(DateOnly Du, DateOnly Au)> intervalles)
-    {
-        var ligne = Expression.Parameter(typeof(LigneEcriture), "l");
-        var date = Expression.Property(ligne, nameof(LigneEcriture.Date));
-        var corps = intervalles
-            .Select(i => (Expression)Expression.AndAlso(
-                Expression.GreaterThanOrEqual(date, Borne.Valeur(i.Du)),
-                Expression.LessThanOrEqual(date, Borne.Valeur(i.Au))))
-            .Aggregate(Expression.OrElse);
-        return Expression.Lambda<Func<LigneEcriture, bool>>(corps, ligne);
-    }
+    /// <summary><c>a or b</c> over one line parameter. The bounds stay captured variables, so EF sends them as parameters.</summary>
+    private static Expression<Func<LigneEcriture, bool>> Ou(Expression<Func<LigneEcriture, bool>> a, Expression<Func<LigneEcriture, bool>> b) =>
+        Expression.Lambda<Func<LigneEcriture, bool>>(
+            Expression.OrElse(a.Body, new Remplacement(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters[0]);
 
-    private sealed class Borne(DateOnly date)
+    private sealed class Remplacement(ParameterExpression ancien, ParameterExpression nouveau) : ExpressionVisitor
     {
-        public DateOnly Date { get; } = date;
-
-        public static MemberExpression Valeur(DateOnly date) => Expression.Property(Expression.Constant(new Borne(date)), nameof(Date));
+        protected override Expression VisitParameter(ParameterExpression node) => node == ancien ? nouveau : node;
     }
 }
