@@ -13,7 +13,7 @@ lines=${1:-10000000}
 providers=${2:-"PostgreSql Sqlite"}
 duration=${3:-20s}
 real=${4:-300}
-port=5198
+port=${PORT:-5198}
 url=http://127.0.0.1:$port
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
@@ -49,6 +49,7 @@ for provider in $providers; do
   export TOKEN
 
   echo "== $provider: posting throughput"
+  charge_debut=$(cut -d' ' -f1-3 /proc/loadavg)
   dotnet $loader $url admin@socialerp.local "$password" 200 8 "$data/fiches.txt" 2>/dev/null
   export SAMPLE="$data/fiches.txt"
   declare -A post=() pgb=()
@@ -105,6 +106,7 @@ PY
 )")
     fi
   done
+  charge_fin=$(cut -d' ' -f1-3 /proc/loadavg)
   api_ms=$(median5 "${api[@]}")
   sql_ms=$(median5 "${sql[@]}")
   stop_host
@@ -112,7 +114,7 @@ PY
 
   {
     echo
-    echo "**$provider** — écritures par l'API (2 à 4 lignes, bus de messages actif)"
+    echo "**$provider** — écritures par l'API (2 à 4 lignes, bus de messages actif); charge moyenne de la machine (1, 5, 15 min) : $charge_debut au début, $charge_fin à la fin"
     echo
     echo "| connexions | écritures/s | p50 ms | p95 ms | p99 ms | erreurs | pgbench TPC-B tps | ratio API / pgbench |"
     echo "|---|---|---|---|---|---|---|---|"

@@ -15,7 +15,8 @@ using SocialErp.Bench.Data;
 /// Loads the ledger benchmark: REAL households opened through the public API (fiches, dossier, allocation unit, so
 /// Comptabilité learns their membership from Dossiers' events), synthetic households for volume (their membership
 /// written straight into Comptabilité's projection), then LINES generated ledger lines over all of them, bulk-copied
-/// into Comptabilité's tables (COPY on PostgreSQL, prepared inserts on SQLite; the line indexes are rebuilt after).
+/// into Comptabilité's tables (COPY on PostgreSQL, prepared inserts on SQLite; the line indexes are rebuilt after, and
+/// the stored monthly balances recomputed from the lines).
 /// Writes the real dossier ids and their fiche ids to SAMPLE_DIR for the load scripts.
 /// </summary>
 internal static class GrandLivre
@@ -69,8 +70,11 @@ internal static class GrandLivre
                 await ExecuterAsync(db, string.Format(CultureInfo.InvariantCulture, index, table));
             }
 
-            await ExecuterAsync(db, provider == "PostgreSql" ? "VACUUM ANALYZE comptabilite.comptabilite_ligne_ecriture" : "ANALYZE");
             Console.Error.WriteLine($"indexes rebuilt in {watch.Elapsed.TotalSeconds:F0} s");
+            watch.Restart();
+            await ExecuterAsync(db, SoldesMensuels(provider == "PostgreSql"));
+            await ExecuterAsync(db, provider == "PostgreSql" ? "VACUUM ANALYZE comptabilite.comptabilite_ligne_ecriture, comptabilite.comptabilite_solde_mensuel" : "ANALYZE");
+            Console.Error.WriteLine($"stored monthly balances recomputed from the lines in {watch.Elapsed.TotalSeconds:F0} s");
         }
 
         Directory.CreateDirectory(sample);
@@ -309,6 +313,37 @@ internal static class GrandLivre
 
     private static DbConnection Ouvrir(string provider, string connection) =>
         provider == "PostgreSql" ? new NpgsqlConnection(connection) : new SqliteConnection(connection);
+
+    /// <summary>
+    /// The bulk load bypasses the posting path, so Comptabilité's stored monthly balances are recomputed from every
+    /// line afterwards (the same statement as the module's RecalculSoldesMensuels, which the migration runs).
+    /// </summary>
+    private static string SoldesMensuels(bool postgreSql)
+    {
+        const string aucun = "00000000-0000-0000-0000-000000000000";
+        return postgreSql
+            ? $"""
+               DELETE FROM comptabilite.comptabilite_solde_mensuel;
+               INSERT INTO comptabilite.comptabilite_solde_mensuel
+                 (fiche_id, unite_allocation_id, compte_id, genre, type_charge, annee, mois, debit_centimes, credit_centimes, nombre_lignes)
+               SELECT coalesce(fiche_id, '{aucun}'::uuid), coalesce(unite_allocation_id, '{aucun}'::uuid), compte_id, genre, coalesce(type_charge, ''),
+                 extract(year from date)::int, extract(month from date)::int, sum(round(debit * 100))::bigint, sum(round(credit * 100))::bigint, count(*)::int
+               FROM comptabilite.comptabilite_ligne_ecriture
+               WHERE fiche_id IS NOT NULL OR unite_allocation_id IS NOT NULL
+               GROUP BY 1, 2, 3, 4, 5, 6, 7;
+               """
+            : $"""
+               DELETE FROM comptabilite_solde_mensuel;
+               INSERT INTO comptabilite_solde_mensuel
+                 (fiche_id, unite_allocation_id, compte_id, genre, type_charge, annee, mois, debit_centimes, credit_centimes, nombre_lignes)
+               SELECT coalesce(fiche_id, '{aucun}'), coalesce(unite_allocation_id, '{aucun}'), compte_id, genre, coalesce(type_charge, ''),
+                 CAST(substr(date, 1, 4) AS INTEGER), CAST(substr(date, 6, 2) AS INTEGER),
+                 sum(CAST(round(debit * 100) AS INTEGER)), sum(CAST(round(credit * 100) AS INTEGER)), count(*)
+               FROM comptabilite_ligne_ecriture
+               WHERE fiche_id IS NOT NULL OR unite_allocation_id IS NOT NULL
+               GROUP BY 1, 2, 3, 4, 5, 6, 7;
+               """;
+    }
 
     private static async Task ExecuterAsync(DbConnection db, string sql)
     {

@@ -65,6 +65,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<DimensionsVisibles>();
         services.AddScoped<Comptabilisation>();
         services.AddScoped<LecteurGrandLivre>();
+        services.AddScoped<LecteurSoldes>();
         services.AddScoped<PresentationGrandLivre>();
         services.AddScoped<ConsolidationMensuelle>();
         services.AddScoped<CalculDette>();

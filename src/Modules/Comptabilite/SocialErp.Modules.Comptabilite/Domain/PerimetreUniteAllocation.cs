@@ -37,6 +37,18 @@ internal sealed class PerimetreUniteAllocation
     }
 
     /// <summary>
+    /// Months in which some member joins or leaves on another day than the month's first or last: inside them,
+    /// membership depends on the day, so stored monthly balances cannot say which lines belong to the unit.
+    /// </summary>
+    public HashSet<(int Annee, int Mois)> MoisCoupes() =>
+        _periodesParFiche.Values
+            .SelectMany(periodes => periodes)
+            .SelectMany(p => new[] { p.Du.Day == 1 ? (DateOnly?)null : p.Du, p.Au is { } au && au.AddDays(1).Day != 1 ? au : null })
+            .OfType<DateOnly>()
+            .Select(d => (d.Year, d.Month))
+            .ToHashSet();
+
+    /// <summary>
     /// Entries whose lines inside the unit balance among themselves are internal transfers: they move money
     /// between members and net out in the consolidated view.
     /// </summary>

@@ -23,6 +23,8 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<LigneEcriture> Lignes => Set<LigneEcriture>();
 
+    public DbSet<SoldeMensuel> SoldesMensuels => Set<SoldeMensuel>();
+
     public DbSet<PeriodeComptable> Periodes => Set<PeriodeComptable>();
 
     public DbSet<TracePeriode> TracesPeriode => Set<TracePeriode>();
@@ -68,11 +70,39 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<FactureFournisseur> FacturesFournisseurs => Set<FactureFournisseur>();
 
+    /// <summary>
+    /// Saves, and adds the lines being inserted to the stored monthly balances in the same transaction (the
+    /// caller's, or one opened here): a posting and its balances commit together or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var increments = CumulSoldesMensuels.Increments(
+            ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+        if (increments.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new CompteConfiguration());
         modelBuilder.ApplyConfiguration(new EcritureConfiguration());
         modelBuilder.ApplyConfiguration(new LigneEcritureConfiguration());
+        modelBuilder.ApplyConfiguration(new SoldeMensuelConfiguration());
         modelBuilder.ApplyConfiguration(new PeriodeComptableConfiguration());
         modelBuilder.ApplyConfiguration(new TracePeriodeConfiguration());
         modelBuilder.ApplyConfiguration(new MembreUniteAllocationConfiguration());

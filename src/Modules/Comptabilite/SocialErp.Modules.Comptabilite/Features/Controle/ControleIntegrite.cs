@@ -8,8 +8,9 @@ namespace SocialErp.Modules.Comptabilite.Features.Controle;
 /// Recomputes the ledger's invariants from the lines: every entry balanced with at least two lines, positive
 /// two-decimal amounts on one side, header totals and the kind and date copied onto lines equal to their sources,
 /// no entry created in a month while it was closed (closings and reopenings replayed from their trace), reversals
-/// mirroring what they reverse, re-pointing kept flat and membership periods not overlapping. Streams the lines in
-/// entry order so memory stays bounded by one entry.
+/// mirroring what they reverse, stored monthly balances equal to their lines, re-pointing kept flat and membership
+/// periods not overlapping. Streams the lines in entry order so memory stays bounded by one entry and the expected
+/// monthly balances.
 /// </summary>
 internal sealed class ControleIntegrite(ComptabiliteDbContext db, TimeProvider timeProvider)
 {
@@ -26,6 +27,7 @@ internal sealed class ControleIntegrite(ComptabiliteDbContext db, TimeProvider t
         var extournes = ecritures.Values.Where(e => e.ExtourneDe is not null).Select(e => (e.Id, Originale: e.ExtourneDe!.Value)).ToList();
         var concernees = extournes.SelectMany(e => new[] { e.Id, e.Originale }).ToHashSet();
         var lignesParEcriture = new Dictionary<Guid, List<(Guid Compte, decimal Debit, decimal Credit)>>();
+        var soldesAttendus = new Dictionary<CleSoldeMensuel, (long Debit, long Credit, int Nombre)>();
         var nombreLignes = 0;
         var avecLignes = 0;
         await foreach (var groupe in LignesParEcritureAsync(cancellationToken))
@@ -72,6 +74,12 @@ internal sealed class ControleIntegrite(ComptabiliteDbContext db, TimeProvider t
                 {
                     differences.Add(new("date-ligne", ecriture.Id, $"Ligne {ligne.Id} datée du {ligne.Date}, écriture du {ecriture.Date}."));
                 }
+
+                if (SoldeMensuel.Cle(ligne) is { } cle)
+                {
+                    var cumul = soldesAttendus.GetValueOrDefault(cle);
+                    soldesAttendus[cle] = (cumul.Debit + SoldeMensuel.Centimes(ligne.Debit), cumul.Credit + SoldeMensuel.Centimes(ligne.Credit), cumul.Nombre + 1);
+                }
             }
 
             if (EtaitCloturee(traces, ecriture.Annee, ecriture.Mois, ecriture.CreeLe))
@@ -91,6 +99,7 @@ internal sealed class ControleIntegrite(ComptabiliteDbContext db, TimeProvider t
         }
 
         ControlerExtournes(extournes, lignesParEcriture, differences);
+        await ControlerSoldesMensuelsAsync(soldesAttendus, differences, cancellationToken);
         await ControlerProjectionsAsync(differences, cancellationToken);
         return new ControleResponse(timeProvider.GetUtcNow().UtcDateTime, differences.Count == 0, ecritures.Count, nombreLignes, differences);
     }
@@ -136,6 +145,34 @@ internal sealed class ControleIntegrite(ComptabiliteDbContext db, TimeProvider t
                 differences.Add(new("extourne-non-miroir", id, $"L'extourne ne reflète pas l'écriture {originale}."));
             }
         }
+    }
+
+    /// <summary>Every stored monthly balance equals its lines added up, and every group of lines has its stored balance.</summary>
+    private async Task ControlerSoldesMensuelsAsync(
+        Dictionary<CleSoldeMensuel, (long Debit, long Credit, int Nombre)> attendus, List<DifferenceResponse> differences, CancellationToken cancellationToken)
+    {
+        await foreach (var stocke in db.SoldesMensuels.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var cle = new CleSoldeMensuel(stocke.FicheId, stocke.UniteAllocationId, stocke.CompteId, stocke.Genre, stocke.TypeCharge, stocke.Annee, stocke.Mois);
+            var attendu = attendus.GetValueOrDefault(cle);
+            attendus.Remove(cle);
+            if ((stocke.DebitCentimes, stocke.CreditCentimes, stocke.NombreLignes) != attendu)
+            {
+                differences.Add(new("solde-mensuel", null, $"{Decrire(cle)} : enregistré {Chf(stocke.DebitCentimes, stocke.CreditCentimes, stocke.NombreLignes)}, "
+                    + $"recalculé depuis les lignes {Chf(attendu.Debit, attendu.Credit, attendu.Nombre)}."));
+            }
+        }
+
+        foreach (var (cle, attendu) in attendus)
+        {
+            differences.Add(new("solde-mensuel", null, $"{Decrire(cle)} : aucun solde enregistré, recalculé depuis les lignes {Chf(attendu.Debit, attendu.Credit, attendu.Nombre)}."));
+        }
+
+        static string Decrire(CleSoldeMensuel c) =>
+            $"Solde {c.Annee:D4}-{c.Mois:D2} fiche {c.FicheId}, unité {c.UniteAllocationId}, compte {c.CompteId} ({c.Genre}), type de charge « {c.TypeCharge} »";
+
+        static string Chf(long debit, long credit, int nombre) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"débit {debit / 100m:0.00}, crédit {credit / 100m:0.00}, {nombre} ligne(s)");
     }
 
     private async Task ControlerProjectionsAsync(List<DifferenceResponse> differences, CancellationToken cancellationToken)

@@ -11,6 +11,6 @@ internal sealed record ControleResponse(
 /// <summary>
 /// One difference: <c>regle</c> names the broken invariant (ecriture-desequilibree, lignes-insuffisantes,
 /// montant-invalide, total-ecriture, genre-ligne, date-ligne, periode-cloturee, extourne-non-miroir, repointage-en-chaine,
-/// membres-chevauchants).
+/// membres-chevauchants, solde-mensuel: a stored monthly balance that differs from its lines).
 /// </summary>
 internal sealed record DifferenceResponse(string Regle, Guid? EcritureId, string Detail);

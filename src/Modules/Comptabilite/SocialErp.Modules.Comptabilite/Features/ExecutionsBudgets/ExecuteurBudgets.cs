@@ -64,6 +64,7 @@ internal sealed partial class ExecuteurBudgets(
         foreach (var tranche in budgetIds.Where(id => !faits.Contains(id)).Chunk(Math.Max(options.Value.TailleTranche, 1)))
         {
             db.ChangeTracker.Clear();
+            comptabilisation.NouvelleUniteDeTravail();
             execution = await db.ExecutionsBudgets.FirstAsync(e => e.Id == executionId, cancellationToken);
             var compte = new Compteurs();
             await ExecuterTrancheAsync(execution, tranche, debut, fin, compte, cancellationToken);

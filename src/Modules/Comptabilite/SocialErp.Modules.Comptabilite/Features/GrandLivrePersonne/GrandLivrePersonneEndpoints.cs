@@ -53,7 +53,7 @@ internal static class GrandLivrePersonneEndpoints
     }
 
     private static async Task<Results<Ok<SoldesResponse>, ProblemHttpResult>> SoldesAsync(
-        Guid ficheId, DateOnly? date, DimensionsVisibles visibles, LecteurGrandLivre lecteur, PresentationGrandLivre presentation,
+        Guid ficheId, DateOnly? date, DimensionsVisibles visibles, LecteurGrandLivre lecteur, LecteurSoldes soldes, PresentationGrandLivre presentation,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (!await visibles.FicheAsync(ficheId, cancellationToken))
@@ -62,7 +62,7 @@ internal static class GrandLivrePersonneEndpoints
         }
 
         var au = date ?? Intervalle.Aujourdhui(timeProvider);
-        var lignes = await lecteur.MouvementsPersonnesAsync(await lecteur.FichesDeAsync(ficheId, cancellationToken), du: null, au, cancellationToken);
-        return TypedResults.Ok(await presentation.SoldesAsync(lignes, au, cancellationToken));
+        var cumuls = await soldes.PersonneAsync(await lecteur.FichesDeAsync(ficheId, cancellationToken), au, cancellationToken);
+        return TypedResults.Ok(await presentation.SoldesAsync(cumuls, au, cancellationToken));
     }
 }

@@ -11,14 +11,25 @@ namespace SocialErp.Modules.Comptabilite.Features.Shared;
 /// The one path every entry takes into the ledger (API postings, reversals, corrections, remissions, demo data):
 /// accounts resolved and active, persons and dossiers visible, period open; then the entry and its events are
 /// queued on the context. The caller saves, so an entry and whatever goes with it commit together.
+/// Accounts and the closed state of months are read once per unit of work (a request, or one slice of a long run,
+/// which calls <see cref="NouvelleUniteDeTravail"/> when it clears the context).
 /// </summary>
 internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisibles visibles, ICurrentUser user, TimeProvider timeProvider)
 {
+    private readonly Dictionary<string, Compte> _comptes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Annee, int Mois), bool> _cloturees = [];
+
+    /// <summary>Forgets the accounts and months read so far: the context was cleared, or time has passed since.</summary>
+    public void NouvelleUniteDeTravail()
+    {
+        _comptes.Clear();
+        _cloturees.Clear();
+    }
+
     public async Task<Result<IReadOnlyList<LigneSaisie>>> ResoudreAsync(
         IReadOnlyList<LigneEcritureRequest> lignes, string prefixe, CancellationToken cancellationToken)
     {
-        var numeros = lignes.Select(l => l.Compte!).Distinct().ToList();
-        var comptes = await db.Comptes.Where(c => numeros.Contains(c.Numero)).ToDictionaryAsync(c => c.Numero, cancellationToken);
+        var comptes = await ComptesAsync(lignes.Select(l => l.Compte!), cancellationToken);
         var erreurs = new Dictionary<string, string[]>();
         var saisies = new List<LigneSaisie>();
         for (var i = 0; i < lignes.Count; i++)
@@ -84,8 +95,38 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
         return ecriture;
     }
 
-    public Task<bool> EstClotureeAsync(DateOnly date, CancellationToken cancellationToken) =>
-        db.Periodes.AnyAsync(p => p.Annee == date.Year && p.Mois == date.Month && p.Cloturee, cancellationToken);
+    public async Task<bool> EstClotureeAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        if (!_cloturees.TryGetValue((date.Year, date.Month), out var cloturee))
+        {
+            cloturee = await db.Periodes.AnyAsync(p => p.Annee == date.Year && p.Mois == date.Month && p.Cloturee, cancellationToken);
+            _cloturees[(date.Year, date.Month)] = cloturee;
+        }
+
+        return cloturee;
+    }
+
+    /// <summary>The accounts of these numbers that exist, tracked by the context (entries reference them).</summary>
+    private async Task<Dictionary<string, Compte>> ComptesAsync(IEnumerable<string> numeros, CancellationToken cancellationToken)
+    {
+        // An account the context no longer tracks (cleared by the caller) would be inserted again with the entry.
+        if (_comptes.Values.Any(c => db.Entry(c).State == EntityState.Detached))
+        {
+            NouvelleUniteDeTravail();
+        }
+
+        var demandes = numeros.Distinct().ToList();
+        var manquants = demandes.Where(n => !_comptes.ContainsKey(n)).ToList();
+        if (manquants.Count > 0)
+        {
+            foreach (var compte in await db.Comptes.Where(c => manquants.Contains(c.Numero)).ToListAsync(cancellationToken))
+            {
+                _comptes[compte.Numero] = compte;
+            }
+        }
+
+        return demandes.Where(_comptes.ContainsKey).ToDictionary(n => n, n => _comptes[n], StringComparer.Ordinal);
+    }
 
     /// <summary>Money leaving a bank account for someone: Dossiers and the Journal hear of it.</summary>
     private void PublierPaiement(Ecriture ecriture, bool ordinaire)

@@ -29,14 +29,14 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db)
             du, au, Chf.Montant(ouverture), mouvements, Chf.Montant(periode.Sum(l => l.Debit)), Chf.Montant(periode.Sum(l => l.Credit)), Chf.Montant(solde));
     }
 
-    public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<MouvementLigne> lignes, DateOnly date, CancellationToken cancellationToken)
+    public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<Cumul> cumuls, DateOnly date, CancellationToken cancellationToken)
     {
         var comptes = await NumerosAsync(cancellationToken);
         return new SoldesResponse(
             date,
-            SoldeResponse.From(Solde.Par(lignes, l => l.Genre)),
-            SoldeResponse.From(Solde.Par(lignes, l => comptes[l.CompteId])),
-            SoldeResponse.From(Solde.Par(lignes.Where(l => l.TypeCharge is not null), l => l.TypeCharge)));
+            SoldeResponse.From(Solde.Par(cumuls, c => c.Genre)),
+            SoldeResponse.From(Solde.Par(cumuls, c => comptes[c.CompteId])),
+            SoldeResponse.From(Solde.Par(cumuls.Where(c => c.TypeCharge is not null), c => c.TypeCharge)));
     }
 
     private Task<Dictionary<Guid, string>> NumerosAsync(CancellationToken cancellationToken) =>

@@ -73,7 +73,7 @@ internal static class UniteAllocationEndpoints
     }
 
     private static async Task<Results<Ok<SoldesResponse>, ProblemHttpResult>> SoldesAsync(
-        Guid dossierId, DateOnly? date, DimensionsVisibles visibles, LecteurGrandLivre lecteur, PresentationGrandLivre presentation,
+        Guid dossierId, DateOnly? date, DimensionsVisibles visibles, LecteurGrandLivre lecteur, LecteurSoldes soldes, PresentationGrandLivre presentation,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (!await visibles.DossierAsync(dossierId, cancellationToken))
@@ -82,8 +82,8 @@ internal static class UniteAllocationEndpoints
         }
 
         var au = date ?? Intervalle.Aujourdhui(timeProvider);
-        var lignes = await lecteur.MouvementsUniteAsync(await lecteur.PerimetreAsync(dossierId, cancellationToken), dossierId, au, cancellationToken);
-        return TypedResults.Ok(await presentation.SoldesAsync(lignes, au, cancellationToken));
+        var cumuls = await soldes.UniteAsync(await lecteur.PerimetreAsync(dossierId, cancellationToken), dossierId, au, cancellationToken);
+        return TypedResults.Ok(await presentation.SoldesAsync(cumuls, au, cancellationToken));
     }
 
     private static async Task<Results<Ok<SoldesMensuelsResponse>, ProblemHttpResult>> SoldesMensuelsAsync(

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SocialErp.Modules.Comptabilite.Persistence.Migrations;
+
+/// <summary>The stored monthly balances part of the snapshot (migration 20261122202000_SoldesMensuels).</summary>
+internal sealed partial class ComptabiliteDbContextModelSnapshot
+{
+    private static void SoldesMensuels(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity(Domain + "SoldeMensuel", b =>
+        {
+            b.Property<Guid>("FicheId").HasColumnName("fiche_id");
+            b.Property<Guid>("UniteAllocationId").HasColumnName("unite_allocation_id");
+            b.Property<Guid>("CompteId").HasColumnName("compte_id");
+            b.Property<string>("Genre").IsRequired().HasMaxLength(30).HasColumnName("genre");
+            b.Property<string>("TypeCharge").IsRequired().HasMaxLength(30).HasColumnName("type_charge");
+            b.Property<int>("Annee").HasColumnName("annee");
+            b.Property<int>("Mois").HasColumnName("mois");
+            b.Property<long>("DebitCentimes").HasColumnName("debit_centimes");
+            b.Property<long>("CreditCentimes").HasColumnName("credit_centimes");
+            b.Property<int>("NombreLignes").HasColumnName("nombre_lignes");
+            b.HasKey("FicheId", "UniteAllocationId", "CompteId", "Genre", "TypeCharge", "Annee", "Mois");
+            b.HasIndex("UniteAllocationId");
+            b.ToTable("comptabilite_solde_mensuel", ComptabiliteDbContext.Schema);
+        });
+}
