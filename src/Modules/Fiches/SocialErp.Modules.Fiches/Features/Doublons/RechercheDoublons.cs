@@ -15,7 +15,19 @@ internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, Lecte
             return [];
         }
 
-        var candidats = await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user), cancellationToken);
+        var candidats = new List<Fiche>();
+        if (identite.NumeroAvs is not null || !string.IsNullOrWhiteSpace(identite.Email) || identite.Telephones.Count > 0)
+        {
+            candidats.AddRange(await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, CleDoublon.Fortes), cancellationToken));
+        }
+
+        if (identite.DateNaissance is not null)
+        {
+            var dejaLus = candidats.Select(f => f.Id).ToHashSet();
+            candidats.AddRange((await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, CleDoublon.DateNaissance), cancellationToken))
+                .Where(f => !dejaLus.Contains(f.Id)));
+        }
+
         return DetecteurDoublons.Evaluer(identite, candidats);
     }
 
