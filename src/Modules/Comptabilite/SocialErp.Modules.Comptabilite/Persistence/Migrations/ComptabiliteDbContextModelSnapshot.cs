@@ -21,6 +21,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         Factures(modelBuilder);
         Encaissements(modelBuilder);
         PaiementsSortants(modelBuilder);
+        RefacturationBudgets(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 
