@@ -17,9 +17,9 @@ namespace SocialErp.Modules.Comptabilite.DemoData;
 /// demo health insurer (QR-IBAN and QR reference), and for the Armengaud family a disability pension as resource and the
 /// rent re-billable to the AI office —
 /// so a budget run of the current month, a batch and its pain.001 can be shown at once. A dossier that already has a
-/// budget gets nothing.
+/// budget gets nothing. The last family's budget brings the rest of the demo accounting (<see cref="DemoFinances"/>).
 /// </summary>
-internal sealed class DemoBudgetsHandler(ComptabiliteDbContext db, IOptions<BudgetsOptions> options, TimeProvider timeProvider)
+internal sealed class DemoBudgetsHandler(ComptabiliteDbContext db, IOptions<BudgetsOptions> options, DemoFinances finances, TimeProvider timeProvider)
     : IIntegrationEventHandler<DossierOuvertIntegrationEvent>
 {
     private const string IbanRegie = "CH5604835012345678009";
@@ -60,8 +60,9 @@ internal sealed class DemoBudgetsHandler(ComptabiliteDbContext db, IOptions<Budg
         var budget = Budget.Creer(
             integrationEvent.DossierId, GenresBudget.Allocation, "Aide sociale — budget mensuel", integrationEvent.CommuneDomicile, integrationEvent.Prestation,
             timeProvider.Maintenant(), null);
-        budget.AjouterVersion(debut, null, taille, "Budget de démonstration", lignes, timeProvider.Maintenant(), null);
+        budget.AjouterVersion(debut, null, taille, DemoFinances.MotifBudget, lignes, timeProvider.Maintenant(), null);
         db.Budgets.Add(budget);
         await db.SaveChangesAsync(cancellationToken);
+        await finances.SiCompletAsync(cancellationToken);
     }
 }
