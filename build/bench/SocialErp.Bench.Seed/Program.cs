@@ -12,6 +12,12 @@ using SocialErp.Bench.Data;
 // planner statistics are refreshed. Writes a sample of entities ("module entite entiteId" per line) for wrk.
 // The loaded lines are not hash-chained: /api/mutations/verification reports the first of them.
 //   dotnet run -c Release --project build/bench/SocialErp.Bench.Seed -- Sqlite|PostgreSql CONNECTION COUNT SAMPLE_FILE
+// Comptabilité's budgets and camt files: see ChargementComptabilite ("budgets …", "camt054 …").
+if (args.Length > 0 && args[0] is "budgets" or "camt054")
+{
+    return await SocialErp.Bench.Seed.ChargementComptabilite.ExecuterAsync(args);
+}
+
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: Sqlite|PostgreSql CONNECTION COUNT SAMPLE_FILE");
