@@ -44,6 +44,20 @@ public sealed class RegistryTests
     }
 
     [Fact]
+    public void Catalogue_HandlerNameLongerThanTheInboxKey_FailsAtStartup()
+    {
+        var registry = IntegrationEventRegistry.FromAssemblies([typeof(MutationEnregistreeIntegrationEvent).Assembly]);
+        var generique = typeof(Dictionary<MutationEnregistreeIntegrationEvent, List<ConsultationEnregistreeIntegrationEvent>>);
+        Subscription Abonnement(Type handler) => new("tests", typeof(MutationEnregistreeIntegrationEvent), handler, (_, _, _) => Task.CompletedTask);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => new SubscriptionCatalogue([Abonnement(generique)], registry));
+
+        Assert.Contains("longer than 200", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(["tests"], new SubscriptionCatalogue([Abonnement(typeof(RegistryTests))], registry)
+            .SubscribedModules("plateforme.mutation-enregistree.v1"));
+    }
+
+    [Fact]
     public void RetrySchedule_DoublesAndCaps()
     {
         var options = new MessagingOptions { RetryBaseDelay = TimeSpan.FromSeconds(5) };

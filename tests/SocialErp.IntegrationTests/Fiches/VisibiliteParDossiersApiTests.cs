@@ -84,6 +84,34 @@ public abstract class VisibiliteParDossiersApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task PolitiqueReferents_LeServiceDuDossierNeVoitPasSesFiches_ReferentEtChefOui()
+    {
+        var database = await TestDatabase.CreateAsync(fixture.Provider, "fiches-politique");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Dossiers:PolitiqueService"] = "Referents" });
+        var service = await factory.CreateServiceAsync("FPR");
+        var (chef, chefId) = await factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (referent, referentId) = await factory.UserClientAsync(Metiers.AssistantSocial, service, chefId);
+        var (collegue, _) = await factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var admin = await factory.AdminClientAsync();
+        using var _c = chef;
+        using var _r = referent;
+        using var _g = collegue;
+        var nom = FichesTestData.Marqueur("Restreint");
+        var fiche = await CreerAsync(admin, nom);
+        (await admin.PostJsonAsync("/api/dossiers", new
+        {
+            nom = "Restreint", prestation = "WSH", communeDomicile = 5586, dateOuverture = "2026-01-01", serviceId = service,
+            referentId, fiches = new[] { new { ficheId = fiche, role = "requerant" } },
+        })).EnsureSuccessStatusCode();
+        await factory.DrainMessagesAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await referent.GetAsync($"/api/fiches/{fiche}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chef.GetAsync($"/api/fiches/{fiche}")).StatusCode);
+        await (await collegue.GetAsync($"/api/fiches/{fiche}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, await TotalAsync(collegue, nom));
+    }
+
+    [Fact]
     public async Task AccesDossierModifie_VersionAncienneOuRejouee_NeRemplacePasLaPlusRecente()
     {
         using var admin = await Factory.AdminClientAsync();

@@ -62,6 +62,7 @@ public sealed class DossiersModule : IModule
         services.AddModuleDbContext<DossiersDbContext>(Name);
         services.Configure<DossiersOptions>(configuration.GetSection(DossiersOptions.SectionName));
         services.AddScoped<DossiersVisibles>();
+        services.AddSingleton<VisibiliteParService>();
         services.AddScoped<ChargementDossier>();
         services.AddScoped<ReponseDossier>();
         services.AddScoped<VerificationFiches>();

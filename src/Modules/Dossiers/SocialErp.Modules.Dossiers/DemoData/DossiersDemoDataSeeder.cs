@@ -18,7 +18,11 @@ namespace SocialErp.Modules.Dossiers.DemoData;
 /// monthly follow-up sessions (three signed, one planned). A dossier already present (same name) is skipped.
 /// </summary>
 internal sealed class DossiersDemoDataSeeder(
-    DossiersDbContext db, NumerotationDossiers numerotation, EvenementsHandler evenements, TimeProvider timeProvider)
+    DossiersDbContext db,
+    NumerotationDossiers numerotation,
+    EvenementsHandler evenements,
+    VisibiliteParService visibilite,
+    TimeProvider timeProvider)
     : IDemoDataSeeder
 {
     /// <summary>After Fiches (10), before the dossiers' follow-up demo data (30) and GED (40).</summary>
@@ -46,7 +50,7 @@ internal sealed class DossiersDemoDataSeeder(
             maintenant,
             auteur: null);
         db.Dossiers.Add(dossier);
-        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant)))
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant), visibilite))
         {
             db.Publish(evenement);
         }

@@ -12,7 +12,7 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 /// fiche) to the kept fiche, and republishes their access and allocation unit. A redelivery finds nothing left to
 /// move and changes nothing.
 /// </summary>
-internal sealed class FichesFusionneesHandler(DossiersDbContext db, TimeProvider timeProvider)
+internal sealed class FichesFusionneesHandler(DossiersDbContext db, VisibiliteParService visibilite, TimeProvider timeProvider)
     : IIntegrationEventHandler<FichesFusionneesIntegrationEvent>
 {
     public async Task HandleAsync(FichesFusionneesIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class FichesFusionneesHandler(DossiersDbContext db, TimeProvider
                 continue;
             }
 
-            db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui()));
+            db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui(), visibilite));
             if (dossier.VersionUniteAllocation != versionUa)
             {
                 db.Publish(EvenementsIntegration.UniteAllocation(dossier));

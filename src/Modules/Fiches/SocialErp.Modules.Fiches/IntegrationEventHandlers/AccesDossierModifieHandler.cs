@@ -33,7 +33,10 @@ internal sealed class AccesDossierModifieHandler(FichesDbContext db) : IIntegrat
         db.AccesFiches.RemoveRange(await db.AccesFiches.Where(a => a.DossierId == dossierId).ToListAsync(cancellationToken));
         var demandees = integrationEvent.FicheIds.Distinct().ToList();
         var fiches = await db.Fiches.Where(f => demandees.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
-        var ayantsDroit = new[] { integrationEvent.ServiceId }.OfType<Guid>()
+        // Under the referents-only policy the dossier's service is not a holder: its members see the fiches only as
+        // referents, managers or through a share.
+        var serviceAyantDroit = integrationEvent.ServiceVoitLeDossier == false ? null : integrationEvent.ServiceId;
+        var ayantsDroit = new[] { serviceAyantDroit }.OfType<Guid>()
             .Concat(integrationEvent.ServicesPartages)
             .Concat(integrationEvent.UtilisateursAutorises)
             .Distinct()

@@ -14,6 +14,15 @@ public sealed class SubscriptionCatalogue
             throw new InvalidOperationException($"Handler {duplicate.Key.HandlerName} is registered twice.");
         }
 
+        // The inbox keys each processed message by handler name: a longer name would fail on PostgreSQL at the first
+        // message and leave the event undelivered, so it is refused when the host starts.
+        var tropLong = all.FirstOrDefault(s => s.HandlerName.Length > MessagingModelBuilderExtensions.TypeMaxLength);
+        if (tropLong is not null)
+        {
+            throw new InvalidOperationException(
+                $"Handler name {tropLong.HandlerName} is longer than {MessagingModelBuilderExtensions.TypeMaxLength} characters (inbox key).");
+        }
+
         _byEventName = all.ToLookup(s => registry.NameOf(s.EventType), StringComparer.Ordinal);
     }
 

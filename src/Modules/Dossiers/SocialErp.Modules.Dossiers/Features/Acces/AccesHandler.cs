@@ -19,6 +19,7 @@ internal sealed class AccesHandler(
     VerificationFiches fiches,
     IAnnuaireOrganisation annuaire,
     ICurrentUser user,
+    VisibiliteParService visibilite,
     TimeProvider timeProvider)
 {
     public Task<Result<Dossier>> AjouterReferentAsync(Guid id, AjouterReferentRequest request, long? version, CancellationToken cancellationToken) =>
@@ -108,7 +109,7 @@ internal sealed class AccesHandler(
             return applique.Error!;
         }
 
-        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui()));
+        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui(), visibilite));
         await db.SaveChangesAsync(cancellationToken);
         return dossier;
     }

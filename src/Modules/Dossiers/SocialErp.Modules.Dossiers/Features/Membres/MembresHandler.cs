@@ -12,7 +12,8 @@ namespace SocialErp.Modules.Dossiers.Features.Membres;
 /// Adds and removes member fiches. A new member does not enter the allocation unit by itself (that is a dated
 /// decision: <c>PUT unite-allocation</c>); a second requérant is refused.
 /// </summary>
-internal sealed class MembresHandler(DossiersDbContext db, ChargementDossier chargement, VerificationFiches fiches, TimeProvider timeProvider)
+internal sealed class MembresHandler(
+    DossiersDbContext db, ChargementDossier chargement, VerificationFiches fiches, VisibiliteParService visibilite, TimeProvider timeProvider)
 {
     public async Task<Result<Dossier>> AjouterAsync(Guid id, MembreRequest request, long? version, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ internal sealed class MembresHandler(DossiersDbContext db, ChargementDossier cha
             return ajout.Error!;
         }
 
-        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui()));
+        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui(), visibilite));
         await db.SaveChangesAsync(cancellationToken);
         return dossier;
     }
@@ -62,7 +63,7 @@ internal sealed class MembresHandler(DossiersDbContext db, ChargementDossier cha
             return retrait.Error!;
         }
 
-        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui()));
+        db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui(), visibilite));
         await db.SaveChangesAsync(cancellationToken);
         return dossier;
     }

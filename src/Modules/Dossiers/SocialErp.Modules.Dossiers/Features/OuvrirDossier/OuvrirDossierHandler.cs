@@ -13,6 +13,7 @@ internal sealed class OuvrirDossierHandler(
     VerificationFiches fiches,
     IAnnuaireOrganisation annuaire,
     ICurrentUser user,
+    VisibiliteParService visibilite,
     NumerotationDossiers numerotation,
     TimeProvider timeProvider)
 {
@@ -86,7 +87,7 @@ internal sealed class OuvrirDossierHandler(
             maintenant,
             user.Id);
         db.Dossiers.Add(dossier);
-        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant)))
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant), visibilite))
         {
             db.Publish(evenement);
         }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.Extensions.Options;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.SharedKernel.Security;
 
@@ -12,7 +11,7 @@ namespace SocialErp.Modules.Dossiers.Features.Shared;
 /// not see answers 404.
 /// </summary>
 internal sealed class DossiersVisibles(
-    ICurrentUser user, IHierarchieUtilisateurs hierarchie, IOptions<DossiersOptions> options, TimeProvider timeProvider)
+    ICurrentUser user, IHierarchieUtilisateurs hierarchie, VisibiliteParService visibiliteParService, TimeProvider timeProvider)
 {
     private Expression<Func<Dossier, bool>>? _filtre;
 
@@ -36,9 +35,7 @@ internal sealed class DossiersVisibles(
         var equipe = (await hierarchie.SubordonnesAsync(moi, cancellationToken)).Append(moi).ToArray();
         var serviceId = user.ServiceId;
         var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        var parService = serviceId is { } service
-            && options.Value.PolitiqueService == PolitiqueService.Service
-            && !options.Value.ServicesRestreints.Contains(service);
+        var parService = visibiliteParService.ServiceVoit(serviceId);
         return _filtre = d =>
             d.Referents.Any(r => r.Au == null && equipe.Contains(r.UtilisateurId))
             || d.Partages.Any(p => (p.Au == null || p.Au >= aujourdhui)

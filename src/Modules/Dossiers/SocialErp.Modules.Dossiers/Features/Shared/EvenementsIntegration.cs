@@ -7,7 +7,7 @@ namespace SocialErp.Modules.Dossiers.Features.Shared;
 /// <summary>The snapshot-style integration events built from a dossier's current state.</summary>
 internal static class EvenementsIntegration
 {
-    public static AccesDossierModifieIntegrationEvent Acces(Dossier dossier, DateOnly aujourdhui) => new(
+    public static AccesDossierModifieIntegrationEvent Acces(Dossier dossier, DateOnly aujourdhui, VisibiliteParService visibilite) => new(
         dossier.Id,
         dossier.VersionAcces,
         dossier.ServiceId,
@@ -19,6 +19,7 @@ internal static class EvenementsIntegration
         dossier.Membres.Select(m => m.FicheId).ToList())
     {
         Referents = dossier.ReferentsActifs.Select(r => r.UtilisateurId).Distinct().ToList(),
+        ServiceVoitLeDossier = visibilite.ServiceVoit(dossier.ServiceId),
     };
 
     public static UniteAllocationModifieeIntegrationEvent UniteAllocation(Dossier dossier) => new(
@@ -27,8 +28,8 @@ internal static class EvenementsIntegration
         dossier.PeriodesUa.OrderBy(p => p.Du).Select(p => new PeriodeUniteAllocation(p.FicheId, p.Role, p.Du, p.Au)).ToList());
 
     /// <summary>What a new dossier publishes: its opening, its allocation unit and who may see it.</summary>
-    public static IEnumerable<IntegrationEvent> Ouverture(Dossier dossier, DateOnly aujourdhui) =>
-        [Ouvert(dossier), UniteAllocation(dossier), Acces(dossier, aujourdhui)];
+    public static IEnumerable<IntegrationEvent> Ouverture(Dossier dossier, DateOnly aujourdhui, VisibiliteParService visibilite) =>
+        [Ouvert(dossier), UniteAllocation(dossier), Acces(dossier, aujourdhui, visibilite)];
 
     public static DossierOuvertIntegrationEvent Ouvert(Dossier dossier) => new(
         dossier.Id,
