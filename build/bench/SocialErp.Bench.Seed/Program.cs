@@ -19,6 +19,12 @@ if (args.Length > 0 && args[0] == "statistiques")
     return await SocialErp.Bench.Seed.ChargementStatistiques.RunAsync(args[1..]);
 }
 
+// Comptabilité's budgets and camt files: see ChargementComptabilite ("budgets …", "camt054 …").
+if (args.Length > 0 && args[0] is "budgets" or "camt054")
+{
+    return await SocialErp.Bench.Seed.ChargementComptabilite.ExecuterAsync(args);
+}
+
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: Sqlite|PostgreSql CONNECTION COUNT SAMPLE_FILE");

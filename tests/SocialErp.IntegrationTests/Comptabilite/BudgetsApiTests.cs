@@ -29,7 +29,7 @@ public abstract class BudgetsApiTests(ComptabiliteApiFixture fixture) : Comptabi
                 Ligne("salaire", 800m, personne, iban: null),
                 Ligne("entretien", null, personne),
                 Ligne("loyer", 1450m, personne, regie, IbanRegie, "SCOR", ReferenceCreancier),
-                Ligne("assurance-maladie", 412.85m, personne, assureur, QrIban, "QRR", ReferenceQr, refacturable: true),
+                Ligne("assurance-maladie", 412.85m, personne, assureur, QrIban, "QRR", ReferenceQr, refactureA: assureur),
                 Ligne("frais-medicaux", 600m, personne, periodicite: "trimestrielle"),
             },
         };

@@ -35,8 +35,8 @@ internal static class PaiementsTestKit
 
     public static object Ligne(
         string type, decimal? montant, Guid beneficiaireId, Guid? payeId = null, string? iban = Iban, string? typeReference = null, string? reference = null,
-        string periodicite = "mensuelle", bool refacturable = false) =>
-        new { type, montant, beneficiaireId, payeId, iban, typeReference, reference, periodicite, refacturable };
+        string periodicite = "mensuelle", Guid? refactureA = null) =>
+        new { type, montant, beneficiaireId, payeId, iban, typeReference, reference, periodicite, refacturable = refactureA is not null, refactureA };
 
     /// <summary>Starts a month's run and waits until it has finished.</summary>
     public static async Task<JsonElement> ExecuterAsync(HttpClient client, string mois)

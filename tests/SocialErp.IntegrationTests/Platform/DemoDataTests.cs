@@ -60,6 +60,7 @@ public abstract class DemoDataTests(DatabaseProvider provider)
         Assert.Equal(4, budget.GetProperty("versions")[0].GetProperty("lignes").GetArrayLength());
         Assert.True(budget.GetProperty("versions")[0].GetProperty("besoinNet").GetDecimal() > 0);
         using var admin = await factory.AdminClientAsync();
+        await ComptabiliteDemoAsync(admin);
         Assert.True((await (await admin.GetAsync("/api/comptabilite/controle")).JsonAsync()).GetProperty("conforme").GetBoolean());
 
         var journal = (await (await sophie.GetAsync($"/api/dossiers/{dossier}/journal")).JsonAsync()).GetProperty("items");
@@ -74,6 +75,53 @@ public abstract class DemoDataTests(DatabaseProvider provider)
             .AssertProblemAsync(System.Net.HttpStatusCode.NotFound, "ged.cible-introuvable");
         var boite = await (await admin.GetAsync("/api/documents/boite-reception")).JsonAsync();
         Assert.Equal(["courriel-regie-du-lac"], boite.EnumerateArray().Select(d => d.GetProperty("titre").GetString()));
+    }
+
+    /// <summary>
+    /// The demo accounting: the current month run, debtor invoices with QR references (one re-billing a budget
+    /// charge), supplier invoices approved and waiting, released batches, and the sample camt.054 paying Monique Perrin.
+    /// </summary>
+    private static async Task ComptabiliteDemoAsync(HttpClient admin)
+    {
+        var mois = $"{DateTime.Now:yyyy-MM}";
+        var execution = Assert.Single((await (await admin.GetAsync("/api/comptabilite/budgets/executions")).JsonAsync()).EnumerateArray());
+        Assert.Equal(mois, execution.GetProperty("mois").GetString());
+        Assert.Equal("terminee", execution.GetProperty("statut").GetString());
+        Assert.Equal(7, execution.GetProperty("total").GetInt32());
+        Assert.True(execution.GetProperty("nombreOrdres").GetInt32() > 0);
+
+        var factures = (await (await admin.GetAsync("/api/comptabilite/factures-debiteurs")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(2, factures.Count);
+        Assert.All(factures, f => Assert.Equal(27, f.GetProperty("reference").GetString()!.Length));
+        var avance = Assert.Single(factures, f => f.GetProperty("debiteurId").GetGuid() == FichesDemo.OfficeAiVaud);
+        Assert.Equal(1450m, avance.GetProperty("montant").GetDecimal());
+        Assert.NotEqual(JsonValueKind.Null, avance.GetProperty("lignes")[0].GetProperty("posteBudgetId").ValueKind);
+        var perrin = Assert.Single(factures, f => f.GetProperty("debiteurId").GetGuid() == FichesDemo.MoniquePerrin);
+
+        var fournisseurs = (await (await admin.GetAsync("/api/comptabilite/factures-fournisseurs")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["a-approuver", "approuvee"], fournisseurs.Select(f => f.GetProperty("statut").GetString()).Order(StringComparer.Ordinal));
+        var lots = (await (await admin.GetAsync("/api/comptabilite/paiements/lots")).JsonAsync()).EnumerateArray().ToList();
+        Assert.NotEmpty(lots);
+        Assert.All(lots, l => Assert.Equal("libere", l.GetProperty("statut").GetString()));
+        (await admin.GetAsync($"/api/comptabilite/paiements/lots/{lots[0].GetProperty("id").GetGuid()}/pain001")).EnsureSuccessStatusCode();
+
+        using var camt = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(RacineDepot(), "docs", "modules", "comptabilite", "demo-camt054.xml")));
+        camt.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/xml");
+        var import = await (await admin.PostAsync("/api/comptabilite/encaissements/camt054", camt)).JsonAsync(System.Net.HttpStatusCode.Created);
+        Assert.Equal(1, import.GetProperty("parMontantNom").GetInt32());
+        var payee = await (await admin.GetAsync($"/api/comptabilite/factures-debiteurs/{perrin.GetProperty("id").GetGuid()}")).JsonAsync();
+        Assert.Equal("soldee", payee.GetProperty("statut").GetString());
+    }
+
+    private static string RacineDepot()
+    {
+        var dossier = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dossier!.FullName, "SocialErp.sln")))
+        {
+            dossier = dossier.Parent;
+        }
+
+        return dossier.FullName;
     }
 
     private static async Task<HttpClient> DemoAsync(SocialErpApiFactory factory, string nom) =>

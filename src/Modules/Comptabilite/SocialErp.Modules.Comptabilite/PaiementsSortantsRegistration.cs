@@ -38,6 +38,7 @@ internal static class PaiementsSortantsRegistration
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, BlocagesDossierHandlers>(ComptabiliteDbContext.Schema);
         if (configuration.GetValue("Seed:DemoData", false))
         {
+            services.AddScoped<DemoFinances>();
             services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DemoBudgetsHandler>(ComptabiliteDbContext.Schema);
         }
 

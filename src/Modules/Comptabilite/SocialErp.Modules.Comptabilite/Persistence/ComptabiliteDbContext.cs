@@ -51,6 +51,8 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<ConventionFacturation> ConventionsFacturation => Set<ConventionFacturation>();
 
+    public DbSet<RefacturationBudget> RefacturationsBudget => Set<RefacturationBudget>();
+
     public DbSet<ImportCamt> ImportsCamt => Set<ImportCamt>();
 
     public DbSet<Encaissement> Encaissements => Set<Encaissement>();
@@ -125,6 +127,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new RappelFactureConfiguration());
         modelBuilder.ApplyConfiguration(new CompteurFactureConfiguration());
         modelBuilder.ApplyConfiguration(new ConventionFacturationConfiguration());
+        modelBuilder.ApplyConfiguration(new RefacturationBudgetConfiguration());
         modelBuilder.ApplyConfiguration(new ImportCamtConfiguration());
         modelBuilder.ApplyConfiguration(new EncaissementConfiguration());
         modelBuilder.ApplyConfiguration(new AffectationEncaissementConfiguration());

@@ -46,14 +46,17 @@ internal sealed class LigneBudget
 
     public string? Reference { get; private set; }
 
-    /// <summary>Whether the charge may be billed on to a debtor (read by debtor invoicing).</summary>
+    /// <summary>Whether the charge is billed on to a debtor, once per month the budget run paid it.</summary>
     public bool Refacturable { get; private set; }
+
+    /// <summary>The debtor's fiche a re-billable charge is billed to (its debtor agreement or a one-off invoice to it).</summary>
+    public Guid? RefactureA { get; private set; }
 
     public bool EstCharge => Sens == TypesLigneBudget.Charge;
 
     public static LigneBudget Creer(
         int ordre, string type, string libelle, decimal montant, string periodicite, DateOnly du, DateOnly? au, Guid beneficiaireId,
-        Guid? payeId, string? iban, string? typeReference, string? reference, bool refacturable) => new()
+        Guid? payeId, string? iban, string? typeReference, string? reference, bool refacturable, Guid? refactureA) => new()
     {
         Id = Guid.CreateVersion7(),
         Ordre = ordre,
@@ -70,6 +73,7 @@ internal sealed class LigneBudget
         TypeReference = typeReference,
         Reference = reference,
         Refacturable = refacturable,
+        RefactureA = refacturable ? refactureA : null,
     };
 
     /// <summary>The amount due in the month starting <paramref name="mois"/> (0 outside validity or off-period).</summary>

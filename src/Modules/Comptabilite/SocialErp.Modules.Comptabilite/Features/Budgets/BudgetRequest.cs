@@ -22,6 +22,8 @@ internal sealed record VersionBudgetRequest(
 /// <summary>
 /// A resource or charge. <c>Montant</c> may be omitted for basic maintenance (<c>entretien</c>): the SKOS amount for the
 /// household size applies. <c>PayeId</c>: the fiche paid (régie, insurer…), omitted when the beneficiary is paid.
+/// <c>Refacturable</c> charges name the debtor's fiche they are billed on to (<c>RefactureA</c>): its debtor agreement
+/// on the dossier, or a one-off invoice to it, bills each month the budget run paid, once.
 /// </summary>
 internal sealed record LigneBudgetRequest(
     string? Type,
@@ -35,4 +37,5 @@ internal sealed record LigneBudgetRequest(
     string? Iban,
     string? TypeReference,
     string? Reference,
-    bool Refacturable = false);
+    bool Refacturable = false,
+    Guid? RefactureA = null);

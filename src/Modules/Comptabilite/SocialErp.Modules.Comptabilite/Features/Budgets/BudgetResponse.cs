@@ -24,9 +24,10 @@ internal sealed record VersionBudgetResponse(
 
 internal sealed record LigneBudgetResponse(
     Guid Id, string Sens, string Type, string Libelle, decimal Montant, decimal MontantMensuel, string Periodicite, DateOnly Du, DateOnly? Au,
-    Guid BeneficiaireId, Guid? PayeId, string? Iban, string? TypeReference, string? Reference, bool Refacturable)
+    Guid BeneficiaireId, Guid? PayeId, string? Iban, string? TypeReference, string? Reference, bool Refacturable, Guid? RefactureA)
 {
     public static LigneBudgetResponse From(LigneBudget ligne) => new(
         ligne.Id, ligne.Sens, ligne.Type, ligne.Libelle, Chf.Montant(ligne.Montant), Chf.Montant(Periodicites.Mensualiser(ligne.Periodicite, ligne.Montant)),
-        ligne.Periodicite, ligne.Du, ligne.Au, ligne.BeneficiaireId, ligne.PayeId, ligne.Iban, ligne.TypeReference, ligne.Reference, ligne.Refacturable);
+        ligne.Periodicite, ligne.Du, ligne.Au, ligne.BeneficiaireId, ligne.PayeId, ligne.Iban, ligne.TypeReference, ligne.Reference, ligne.Refacturable,
+        ligne.RefactureA);
 }

@@ -130,6 +130,15 @@ internal sealed class BudgetsHandler(
                 erreurs[$"{champ}.payeId"] = ["Cette fiche n'existe pas ou ne vous est pas visible."];
             }
 
+            if (demande.Refacturable != demande.RefactureA.HasValue)
+            {
+                erreurs[$"{champ}.refactureA"] = ["Une charge refacturable désigne le débiteur (fiche) à qui elle est refacturée, et seule une charge refacturable en désigne un."];
+            }
+            else if (demande.RefactureA is { } debiteurId && !await visibles.FicheAsync(debiteurId, cancellationToken))
+            {
+                erreurs[$"{champ}.refactureA"] = ["Cette fiche n'existe pas ou ne vous est pas visible."];
+            }
+
             if (demande.Montant is null && taille < 1)
             {
                 erreurs[$"{champ}.montant"] = ["Sans taille de ménage (ni membres connus de l'unité), le montant de l'entretien est requis."];
@@ -148,7 +157,8 @@ internal sealed class BudgetsHandler(
             lignes.Add(LigneBudget.Creer(
                 i, demande.Type!, string.IsNullOrWhiteSpace(demande.Libelle) ? demande.Type! : demande.Libelle.Trim(),
                 demande.Montant ?? options.Value.Entretien(taille), demande.Periodicite ?? Periodicites.Mensuelle, debut, fin, demande.BeneficiaireId!.Value,
-                demande.PayeId, compte?.Value.Iban.Valeur, compte?.Value.Reference.Code, compte?.Value.Reference.Valeur, demande.Refacturable));
+                demande.PayeId, compte?.Value.Iban.Valeur, compte?.Value.Reference.Code, compte?.Value.Reference.Valeur, demande.Refacturable,
+                demande.RefactureA));
         }
 
         return erreurs.Count > 0

@@ -19,7 +19,9 @@ internal static class ConventionsFacturationEndpoints
         group.MapPost("/factures-debiteurs/conventions", ConclureAsync)
             .WithName("ConclureConventionFacturation")
             .WithSummary("Conclure une convention de facturation périodique")
-            .WithDescription("Le débiteur est facturé chaque mois, trimestre ou semestre des prestations refacturables du dossier.")
+            .WithDescription(
+                "Le débiteur est facturé chaque mois, trimestre ou semestre des prestations refacturables du dossier et des charges de ses "
+                + "budgets refacturables à ce débiteur.")
             .RequirePermission(ComptabilitePermissions.Facturer)
             .WithValidation<ConventionFacturationRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -33,7 +35,8 @@ internal static class ConventionsFacturationEndpoints
             .WithSummary("Exécuter la facturation périodique d'une période")
             .WithDescription(
                 "Pour chaque convention de la périodicité de la période (AAAA-MM mensuelle, AAAA-Tn trimestrielle, AAAA-Sn semestrielle) en vigueur : "
-                + "une facture des prestations refacturables de la période pas encore facturées. Une seconde exécution de la même période ne crée "
+                + "une facture des prestations refacturables de la période pas encore facturées et des charges de budget refacturables au débiteur "
+                + "payées jusqu'à la fin de la période (depuis le début de la convention) et pas encore facturées à ce débiteur. Une seconde exécution de la même période ne crée "
                 + "rien (« deja-facturee ») ; les conventions sans prestation sont signalées (« rien-a-facturer »).")
             .RequirePermission(ComptabilitePermissions.Facturer)
             .ProducesValidationProblem();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.Modules.Fiches.Contracts.Queries;
@@ -11,10 +12,12 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 
 /// <summary>
 /// A one-off invoice: the debtor read from Fiches (visible to the caller), re-billable valued services not yet
-/// invoiced (each becomes a line on its dossier and is marked invoiced) and manual lines, issued in one transaction.
+/// invoiced (each becomes a line on its dossier and is marked invoiced), budget charges re-billable to the debtor not
+/// yet billed to it (each month marked billed) and manual lines, issued in one transaction.
 /// </summary>
 internal sealed class EmettreFactureHandler(
-    ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, TimeProvider timeProvider)
+    ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, LignesRefacturables refacturables,
+    TimeProvider timeProvider)
 {
     public async Task<Result<FactureDebiteur>> HandleAsync(FactureRequest request, CancellationToken cancellationToken)
     {
@@ -34,6 +37,14 @@ internal sealed class EmettreFactureHandler(
         }
 
         lignes.AddRange(prestations.Value.Select(p => LignePrestation(p, compteRevenuParDefaut)));
+        var postes = await PostesBudgetAsync(request, cancellationToken);
+        if (!postes.IsSuccess)
+        {
+            return postes.Error!;
+        }
+
+        var (lignesBudget, moisBudget) = LignesRefacturables.Facturer(postes.Value, compteRevenuParDefaut);
+        lignes.AddRange(lignesBudget);
         var manuelles = request.Lignes ?? [];
         var revenus = await ComptesRevenuAsync(manuelles, compteRevenuParDefaut, cancellationToken);
         if (!revenus.IsSuccess)
@@ -65,16 +76,38 @@ internal sealed class EmettreFactureHandler(
                     prestation.Facturer(facture.Value.Id);
                 }
 
+                refacturables.Marquer(moisBudget, debiteur.Value.Id, facture.Value.Id);
                 await db.SaveChangesAsync(cancellationToken);
                 return facture;
             }, cancellationToken);
         }
-        catch (DbUpdateException) when (prestations.Value.Count > 0)
+        catch (DbUpdateException) when (prestations.Value.Count > 0 || moisBudget.Count > 0)
         {
-            // The unique index on invoiced services: another invoice took one of them meanwhile.
+            // The unique indexes on invoiced services and billed budget months: another invoice took one of them meanwhile.
             db.ChangeTracker.Clear();
-            return FacturationErrors.PrestationDejaFacturee;
+            return prestations.Value.Count > 0 ? FacturationErrors.PrestationDejaFacturee : FacturationErrors.PosteBudgetDejaFacture;
         }
+    }
+
+    private async Task<Result<List<LigneRefacturable>>> PostesBudgetAsync(FactureRequest request, CancellationToken cancellationToken)
+    {
+        if (request.BudgetsJusqua is not { } jusqua)
+        {
+            return new List<LigneRefacturable>();
+        }
+
+        var visiblesPostes = new List<LigneRefacturable>();
+        foreach (var poste in await refacturables.LireAsync(request.DebiteurId!.Value, null, "0001-01", jusqua, cancellationToken))
+        {
+            if (await visibles.DossierAsync(poste.DossierId, cancellationToken))
+            {
+                visiblesPostes.Add(poste);
+            }
+        }
+
+        return visiblesPostes.Count > 0 || (request.Prestations?.Count ?? 0) + (request.Lignes?.Count ?? 0) > 0
+            ? visiblesPostes
+            : Error.Validation("budgetsJusqua", "Aucune charge de budget refacturable à ce débiteur n'a été payée jusqu'à ce mois sans lui être déjà facturée.");
     }
 
     public static LigneFactureSaisie LignePrestation(PrestationValorisee p, string compteRevenu) => new(

@@ -10,6 +10,9 @@ internal static class FacturationErrors
     public static readonly Error PrestationDejaFacturee = Error.Conflict(
         "comptabilite.prestation-deja-facturee", "Une des prestations est déjà facturée : une prestation ne se facture qu'une fois.");
 
+    public static readonly Error PosteBudgetDejaFacture = Error.Conflict(
+        "comptabilite.poste-budget-deja-facture", "Un mois d'une charge de budget refacturable vient d'être facturé à ce débiteur : il ne l'est qu'une fois.");
+
     public static readonly Error AvoirSurAvoir = Error.Conflict(
         "comptabilite.avoir-sur-avoir", "Un avoir se fait sur une facture, pas sur un autre avoir.");
 

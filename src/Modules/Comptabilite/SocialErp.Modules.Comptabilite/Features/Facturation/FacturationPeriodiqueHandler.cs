@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.Decomptes;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
@@ -12,12 +13,15 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 
 /// <summary>
 /// Debtor agreements and their periodic runs. A run invoices, for every agreement of the period's periodicity in force
-/// during it, the dossier's re-billable services of the period not yet invoiced, one invoice per agreement and period
+/// during it, the dossier's re-billable services of the period not yet invoiced and the budget charges re-billable to the
+/// agreement's debtor for the months up to the period's end (from the agreement's start) the budget run paid and no
+/// invoice billed to it yet (a late run is caught up by the next period), one invoice per agreement and period
 /// (a unique index on agreement + period makes a second run a no-op, even a concurrent one). Each agreement is issued
 /// in its own transaction: one refused agreement does not hold back the others and is reported.
 /// </summary>
 internal sealed class FacturationPeriodiqueHandler(
-    ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, TimeProvider timeProvider)
+    ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, LignesRefacturables refacturables,
+    TimeProvider timeProvider)
 {
     public async Task<Result<ConventionFacturation>> ConclureAsync(ConventionFacturationRequest request, CancellationToken cancellationToken)
     {
@@ -84,12 +88,14 @@ internal sealed class FacturationPeriodiqueHandler(
         var prestations = await db.PrestationsValorisees
             .Where(p => p.DossierId == convention.DossierId && p.Refacturable && p.FactureId == null && p.Date >= periode.Du && p.Date <= periode.Au)
             .OrderBy(p => p.Date).ToListAsync(cancellationToken);
-        if (prestations.Count == 0)
+        var postes = await refacturables.LireAsync(convention.DebiteurId, convention.DossierId, $"{convention.Du:yyyy-MM}", $"{periode.Au:yyyy-MM}", cancellationToken);
+        if (prestations.Count == 0 && postes.Count == 0)
         {
             return (FactureDebiteur?)null;
         }
 
         var compteRevenu = TypesDebiteur.Imputations[convention.TypeDebiteur].CompteRevenu;
+        var (lignesBudget, moisBudget) = LignesRefacturables.Facturer(postes, compteRevenu);
         var debiteur = await DebiteursFacture.LireAsync(fiches, visibles, convention.DebiteurId, convention.TypeDebiteur, date, cancellationToken);
         if (!debiteur.IsSuccess)
         {
@@ -103,7 +109,7 @@ internal sealed class FacturationPeriodiqueHandler(
                 var facture = await emission.EmettreAsync(
                     new EmissionFacture(
                         debiteur.Value, date, ReferencesFacture.Qrr,
-                        $"{convention.Libelle} — {periode.Code}", prestations.Select(p => EmettreFactureHandler.LignePrestation(p, compteRevenu)).ToList(),
+                        $"{convention.Libelle} — {periode.Code}", [.. prestations.Select(p => EmettreFactureHandler.LignePrestation(p, compteRevenu)), .. lignesBudget],
                         ConventionId: convention.Id, Periode: periode.Code),
                     cancellationToken);
                 if (!facture.IsSuccess)
@@ -115,6 +121,8 @@ internal sealed class FacturationPeriodiqueHandler(
                 {
                     prestation.Facturer(facture.Value.Id);
                 }
+
+                refacturables.Marquer(moisBudget, convention.DebiteurId, facture.Value.Id);
 
                 await db.SaveChangesAsync(cancellationToken);
                 return facture;

@@ -3,7 +3,9 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 /// <summary>
 /// A one-off debtor invoice: the debtor's fiche and kind (office, assurance, tutelle, parent, beneficiaire, canton,
 /// commune, tiers), the date (default today), <c>typeReference</c> QRR (default, on the QR-IBAN) or SCOR (on the
-/// ordinary IBAN), a message for the QR-bill, and its lines: re-billable valued services by id and/or manual lines.
+/// ordinary IBAN), a message for the QR-bill, and its lines: re-billable valued services by id, manual lines, and with
+/// <c>BudgetsJusqua</c> (AAAA-MM) the budget charges re-billable to this debtor for every month up to it the budget run
+/// paid and no invoice billed to it yet (on the dossiers the caller sees).
 /// </summary>
 internal sealed record FactureRequest(
     Guid? DebiteurId,
@@ -12,7 +14,8 @@ internal sealed record FactureRequest(
     string? TypeReference,
     string? Message,
     IReadOnlyList<Guid>? Prestations,
-    IReadOnlyList<LigneFactureRequest>? Lignes);
+    IReadOnlyList<LigneFactureRequest>? Lignes,
+    string? BudgetsJusqua = null);
 
 /// <summary>
 /// A manual line: label, quantity (default 1) × unit price (CHF, 2 decimals), the revenue account (default: by kind of

@@ -18,8 +18,10 @@ internal sealed class FactureValidator : AbstractValidator<FactureRequest>
         RuleFor(r => r.TypeReference).Must(t => t is null || ReferencesFacture.Types.Contains(t))
             .WithMessage("Type de référence : QRR (QR-IBAN) ou SCOR (référence créancier ISO 11649).");
         RuleFor(r => r.Message).MaximumLength(FactureDebiteurConfiguration.MessageMaxLength);
-        RuleFor(r => r).Must(r => (r.Prestations?.Count ?? 0) + (r.Lignes?.Count ?? 0) > 0)
-            .WithName("lignes").OverridePropertyName("lignes").WithMessage("Une facture a au moins une ligne (prestation ou ligne manuelle).");
+        RuleFor(r => r).Must(r => (r.Prestations?.Count ?? 0) + (r.Lignes?.Count ?? 0) > 0 || r.BudgetsJusqua is not null)
+            .WithName("lignes").OverridePropertyName("lignes")
+            .WithMessage("Une facture a au moins une ligne (prestation, charge de budget refacturable ou ligne manuelle).");
+        RuleFor(r => r.BudgetsJusqua).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("Le mois s'écrit AAAA-MM (2026-11).");
         RuleFor(r => r.Prestations).Must(p => p is null || p.Count <= LignesMax && p.Distinct().Count() == p.Count)
             .WithMessage($"Au plus {LignesMax} prestations, chacune une fois.");
         RuleFor(r => r.Lignes).Must(l => l is null || l.Count <= LignesMax).WithMessage($"Au plus {LignesMax} lignes.");

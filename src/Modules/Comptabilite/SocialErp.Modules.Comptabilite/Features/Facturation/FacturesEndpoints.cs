@@ -27,7 +27,8 @@ internal static class FacturesEndpoints
             .WithSummary("Émettre une facture débiteur")
             .WithDescription(
                 "Facture à un office, une assurance, un office de tutelle, un parent, le bénéficiaire, un canton… : lignes tirées des "
-                + "prestations valorisées refacturables (une fois chacune) et lignes manuelles. Numéro sans trou par année (AAAA-NNNNNN), "
+                + "prestations valorisées refacturables (une fois chacune), charges de budget refacturables à ce débiteur (`budgetsJusqua` AAAA-MM : "
+                + "chaque mois payé par l'exécution des budgets jusqu'à ce mois, une fois par débiteur ; un avoir ne le libère pas) et lignes manuelles. Numéro sans trou par année (AAAA-NNNNNN), "
                 + "référence QRR (27 chiffres, clé modulo 10, sur le QR-IBAN) ou SCOR (ISO 11649, sur l'IBAN), écriture débiteur / revenu "
                 + "ligne par ligne avec la personne, le dossier, la commune et la prestation. Idempotency-Key honoré.")
             .RequirePermission(ComptabilitePermissions.Facturer)

@@ -11,9 +11,21 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
 {
     private readonly Dictionary<Guid, bool> _fiches = [];
     private readonly Dictionary<Guid, bool> _dossiers = [];
+    private bool _systeme;
+
+    /// <summary>
+    /// For work the system does on its own outside any request (the demo data): every fiche and dossier is in scope,
+    /// as for the budget run. Never called on a request's path.
+    /// </summary>
+    public void CommeSysteme() => _systeme = true;
 
     public async Task<bool> FicheAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (_systeme)
+        {
+            return true;
+        }
+
         if (!_fiches.TryGetValue(id, out var visible))
         {
             visible = await fiches.EstVisibleAsync(id, cancellationToken);
@@ -25,6 +37,11 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
 
     public async Task<bool> DossierAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (_systeme)
+        {
+            return true;
+        }
+
         if (!_dossiers.TryGetValue(id, out var visible))
         {
             visible = await dossiers.EstVisibleAsync(id, cancellationToken);

@@ -22,6 +22,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         Encaissements(modelBuilder);
         PaiementsSortants(modelBuilder);
         SoldesMensuels(modelBuilder);
+        RefacturationBudgets(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 
