@@ -82,5 +82,5 @@ public sealed class PlanMensuelTests
     private static VersionBudget Version(params LigneBudget[] lignes) => VersionBudget.Creer(Guid.NewGuid(), 1, Janvier, null, 1, null, lignes, DateTime.UtcNow, null);
 
     private static LigneBudget Ligne(int ordre, string type, decimal montant, Guid? paye = null, DateOnly? du = null, string periodicite = "mensuelle") =>
-        LigneBudget.Creer(ordre, type, type, montant, periodicite, du ?? Janvier, null, Personne, paye, "CH9300762011623852957", "NON", null, false);
+        LigneBudget.Creer(ordre, type, type, montant, periodicite, du ?? Janvier, null, Personne, paye, "CH9300762011623852957", "NON", null, false, null);
 }
