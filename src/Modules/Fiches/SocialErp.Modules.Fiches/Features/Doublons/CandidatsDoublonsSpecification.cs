@@ -6,10 +6,11 @@ using SocialErp.SharedKernel.Specifications;
 namespace SocialErp.Modules.Fiches.Features.Doublons;
 
 /// <summary>
-/// Visible, active fiches sharing one kind of indexed key with the identity: the strong keys (AVS number, e-mail,
-/// a phone) or the birth date; the detector then scores names in memory. Each kind is its own capped query, so a
-/// birth date shared by hundreds (1 January of an unknown birth year) cannot push a strong-key match out of the
-/// candidates, and a very common birth date cannot load thousands of rows.
+/// Visible, active fiches sharing one kind of indexed key with the identity (AVS number or e-mail, a phone, the
+/// birth date); the detector then scores names in memory. Each kind is its own capped query: each is served by its
+/// index (an OR across a phone-key subquery made PostgreSQL scan every fiche), a birth date shared by hundreds
+/// (1 January of an unknown birth year) cannot push a strong-key match out of the candidates, and a very common
+/// birth date cannot load thousands of rows.
 /// </summary>
 internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
 {
@@ -18,19 +19,21 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
     public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, LecteurFiches user, CleDoublon cle)
     {
         Query.VisiblesPar(user).Where(f => !f.Archivee && f.Id != saufId);
-        if (cle == CleDoublon.DateNaissance)
+        switch (cle)
         {
-            var date = identite.DateNaissance;
-            Query.Where(f => f.DateNaissance == date);
-        }
-        else
-        {
-            var avs = identite.NumeroAvs;
-            var email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();
-            var telephones = identite.Telephones;
-            var parTelephone = telephones.Count > 0;
-            Query.Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email)
-                || (parTelephone && f.Termes.Any(t => telephones.Contains(t.Terme))));
+            case CleDoublon.DateNaissance:
+                var date = identite.DateNaissance;
+                Query.Where(f => f.DateNaissance == date);
+                break;
+            case CleDoublon.Telephone:
+                var telephones = identite.Telephones;
+                Query.Where(f => f.Termes.Any(t => telephones.Contains(t.Terme)));
+                break;
+            default:
+                var avs = identite.NumeroAvs;
+                var email = string.IsNullOrWhiteSpace(identite.Email) ? null : identite.Email.Trim();
+                Query.Where(f => (avs != null && f.NumeroAvs == avs) || (email != null && f.Email == email));
+                break;
         }
 
         Query.Include(f => f.Termes);

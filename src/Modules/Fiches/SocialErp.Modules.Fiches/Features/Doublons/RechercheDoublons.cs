@@ -10,25 +10,34 @@ internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, Lecte
 {
     public async Task<IReadOnlyList<CandidatDoublon>> ChercherAsync(IdentiteDoublon identite, Guid? saufId, CancellationToken cancellationToken)
     {
-        if (identite.NumeroAvs is null && string.IsNullOrWhiteSpace(identite.Email) && identite.DateNaissance is null && identite.Telephones.Count == 0)
+        var candidats = new Dictionary<Guid, Fiche>();
+        foreach (var cle in Cles(identite))
         {
-            return [];
+            foreach (var fiche in await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, cle), cancellationToken))
+            {
+                candidats.TryAdd(fiche.Id, fiche);
+            }
         }
 
-        var candidats = new List<Fiche>();
-        if (identite.NumeroAvs is not null || !string.IsNullOrWhiteSpace(identite.Email) || identite.Telephones.Count > 0)
+        return DetecteurDoublons.Evaluer(identite, candidats.Values);
+    }
+
+    private static IEnumerable<CleDoublon> Cles(IdentiteDoublon identite)
+    {
+        if (identite.NumeroAvs is not null || !string.IsNullOrWhiteSpace(identite.Email))
         {
-            candidats.AddRange(await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, CleDoublon.Fortes), cancellationToken));
+            yield return CleDoublon.AvsOuEmail;
+        }
+
+        if (identite.Telephones.Count > 0)
+        {
+            yield return CleDoublon.Telephone;
         }
 
         if (identite.DateNaissance is not null)
         {
-            var dejaLus = candidats.Select(f => f.Id).ToHashSet();
-            candidats.AddRange((await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, CleDoublon.DateNaissance), cancellationToken))
-                .Where(f => !dejaLus.Contains(f.Id)));
+            yield return CleDoublon.DateNaissance;
         }
-
-        return DetecteurDoublons.Evaluer(identite, candidats);
     }
 
     /// <summary>The candidates of a fiche just created or changed, as the warning its response carries.</summary>
