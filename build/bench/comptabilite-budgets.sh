@@ -12,6 +12,7 @@
 # HOST_DIR=<folder with SocialErp.Host.dll> skips the publish.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 
 budgets=${1:-"10000 20000"}
 credits=${2:-"5000 10000"}

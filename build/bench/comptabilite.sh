@@ -8,6 +8,7 @@
 #   bash build/bench/comptabilite.sh [LINES=10000000] [PROVIDERS="PostgreSql Sqlite"] [DURATION=20s] [REAL=300]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 
 lines=${1:-10000000}
 providers=${2:-"PostgreSql Sqlite"}

@@ -5,6 +5,7 @@
 #   bash build/bench/fiches.sh [COUNT=200000] [PROVIDERS="Sqlite PostgreSql"] [DURATION=20s]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 
 count=${1:-200000}
 providers=${2:-"Sqlite PostgreSql"}

@@ -11,6 +11,7 @@
 # KEEP=1 keeps the work folder (host logs, databases).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 
 count=${1:-5000000}
 providers=${2:-"Sqlite PostgreSql"}

@@ -10,6 +10,7 @@
 # HOST_DIR=<folder with SocialErp.Host.dll> skips the publish (e.g. src/Host/SocialErp.Host/bin/Release/net10.0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 
 sizes=${1:-"25000 50000"}
 providers=${2:-"Sqlite PostgreSql"}

@@ -5,6 +5,7 @@
 #   bash build/bench/xlsx.sh [ROWS="250000 1000000"]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source build/bench/lock.sh
 counts=${1:-"250000 1000000"}
 work=$(mktemp -d /tmp/socialerp-xlsx-XXXXXX)
 trap 'rm -rf "$work"' EXIT
