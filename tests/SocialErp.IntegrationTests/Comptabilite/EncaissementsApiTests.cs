@@ -108,6 +108,37 @@ public abstract class EncaissementsApiTests(ComptabiliteApiFixture fixture) : Co
     }
 
     [Fact]
+    public async Task Rapprochement_FichierMixte_DejaImportesNomAmbiguEtSoldeCourant()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var debiteur = await DebiteurAvecAdresseAsync(client, "Meitner", Unique("Lise"));
+        var nom = (await (await client.GetAsync($"/api/fiches/{debiteur}")).JsonAsync()).GetProperty("prenom").GetString() + " Meitner";
+        var f1 = await FactureAsync(client, debiteur, "parent", 100m);
+        var f2 = await FactureAsync(client, debiteur, "parent", 100m);
+        var f3 = await FactureAsync(client, debiteur, "parent", 55.50m);
+        var deja = new CreditSynthetique(55.50m, null, null, nom, Unique("B"));
+        (await ImporterAsync(client, Camt054(deja))).EnsureSuccessStatusCode();
+        Assert.Equal(0m, await SoldeAsync(client, f3));
+
+        var import = await (await ImporterAsync(client, Camt054(
+            deja,
+            new CreditSynthetique(55.50m, null, null, nom, Unique("B")),
+            new CreditSynthetique(100m, null, null, nom, Unique("B")),
+            new CreditSynthetique(100m, "QRR", f1.GetProperty("reference").GetString(), "Autre Payeur", Unique("B")),
+            new CreditSynthetique(100m, null, null, nom, Unique("B"))))).JsonAsync(HttpStatusCode.Created);
+
+        // Already imported; f3 paid already (clearing); two open invoices of 100 (ambiguous: clearing); f1 by its
+        // reference; then only f2 is open at 100 for that name: matched by amount + name.
+        Assert.Equal((5, 1, 1, 1, 2), (import.GetProperty("credits").GetInt32(), import.GetProperty("dejaImportes").GetInt32(),
+            import.GetProperty("parReference").GetInt32(), import.GetProperty("parMontantNom").GetInt32(), import.GetProperty("enAttente").GetInt32()));
+        var encaissements = import.GetProperty("encaissements").EnumerateArray().ToList();
+        Assert.Equal([null, null, "reference", "montant-nom"], encaissements.Select(e => e.GetProperty("rapprochement").GetString()));
+        Assert.Equal((0m, 0m, 0m), (await SoldeAsync(client, f1), await SoldeAsync(client, f2), await SoldeAsync(client, f3)));
+        Assert.Equal(Id(f2), encaissements[3].GetProperty("affectations")[0].GetProperty("factureId").GetGuid());
+        await ComptaTestKit.AssertControleConformeAsync(Factory);
+    }
+
+    [Fact]
     public async Task FichiersReels_Versions04Et08_SecondImportCreatesNothing()
     {
         using var client = await Factory.AdminClientAsync();

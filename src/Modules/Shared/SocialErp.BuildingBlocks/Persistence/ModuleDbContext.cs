@@ -25,6 +25,16 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
     /// <summary>Queues an integration event; it reaches the outbox with the next save.</summary>
     public void Publish(IntegrationEvent integrationEvent) => _pendingEvents.Add(integrationEvent);
 
+    /// <summary>
+    /// Forgets the tracked changes and the queued events: after a failed save, so that a retry on the same context
+    /// neither writes nor publishes what was rolled back.
+    /// </summary>
+    public void DiscardChanges()
+    {
+        ChangeTracker.Clear();
+        _pendingEvents.Clear();
+    }
+
     Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Comptabilite.Banque;
 using SocialErp.Modules.Comptabilite.Banque.Camt;
-using SocialErp.Modules.Comptabilite.Banque.Identifiants;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
-using SocialErp.Modules.Comptabilite.Features.Facturation;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.SharedKernel.Results;
@@ -42,7 +40,7 @@ internal sealed class ImporterCamtHandler(
         var cles = releve.Credits.Select(c => c.CleIdempotence).ToList();
         var connues = (await db.Encaissements.Where(e => cles.Contains(e.CleIdempotence)).Select(e => e.CleIdempotence).ToListAsync(cancellationToken)).ToHashSet();
         var nouveaux = releve.Credits.Where(c => !connues.Contains(c.CleIdempotence)).ToList();
-        var rapprochement = await RapprochementAsync(nouveaux, cancellationToken);
+        var rapprochement = await RapprochementCredits.PreparerAsync(db, nouveaux, cancellationToken);
         var encaissements = new List<Encaissement>();
         foreach (var credit in releve.Credits)
         {
@@ -69,7 +67,7 @@ internal sealed class ImporterCamtHandler(
     }
 
     private async Task<Result<Encaissement>> ComptabiliserAsync(
-        ImportCamt import, AvisCredit credit, Rapprochement rapprochement, DateTime maintenant, CancellationToken cancellationToken)
+        ImportCamt import, AvisCredit credit, RapprochementCredits rapprochement, DateTime maintenant, CancellationToken cancellationToken)
     {
         var date = credit.DateComptabilisation ?? credit.DateValeur ?? timeProvider.Aujourdhui();
         var encaissement = Encaissement.Recevoir(
@@ -109,56 +107,5 @@ internal sealed class ImporterCamtHandler(
 
         db.Encaissements.Add(encaissement);
         return encaissement;
-    }
-
-    private async Task<Rapprochement> RapprochementAsync(IReadOnlyList<AvisCredit> credits, CancellationToken cancellationToken)
-    {
-        var references = credits.Where(c => c.Reference is not null && c.TypeReference != TypeReference.Non).Select(c => c.Reference!).Distinct().ToList();
-        var parReference = references.Count == 0
-            ? []
-            : await db.FacturesDebiteurs.Include(f => f.Lignes).AsSplitQuery()
-                .Where(f => references.Contains(f.Reference) && f.AvoirDe == null).ToDictionaryAsync(f => f.Reference, cancellationToken);
-        var sansReference = credits.Any(c => c.Reference is null || !parReference.ContainsKey(c.Reference));
-        var ouvertes = sansReference
-            ? await db.FacturesDebiteurs
-                .Where(f => f.AvoirDe == null && (f.Statut == StatutsFacture.Ouverte || f.Statut == StatutsFacture.PartiellementPayee))
-                .ToListAsync(cancellationToken)
-            : [];
-        return new Rapprochement(db, parReference, ouvertes);
-    }
-
-    /// <summary>Finds a credit's invoice: by reference, else the one open invoice of that amount and debtor name.</summary>
-    private sealed class Rapprochement(ComptabiliteDbContext db, Dictionary<string, FactureDebiteur> parReference, List<FactureDebiteur> ouvertes)
-    {
-        public const string ParReference = "reference";
-        public const string ParMontantNom = "montant-nom";
-
-        public async Task<(FactureDebiteur? Facture, string? Methode)> TrouverAsync(AvisCredit credit, CancellationToken cancellationToken)
-        {
-            if (credit.Reference is not null && parReference.TryGetValue(credit.Reference, out var facture))
-            {
-                return (facture, ParReference);
-            }
-
-            var nom = NomsDebiteurs.Cle(credit.NomDebiteur);
-            if (nom.Length == 0)
-            {
-                return (null, null);
-            }
-
-            var candidates = ouvertes.Where(f => f.Solde == credit.Montant && NomsDebiteurs.Cle(f.NomDebiteur) == nom).Take(2).ToList();
-            if (candidates.Count != 1)
-            {
-                return (null, null);
-            }
-
-            var trouvee = candidates[0];
-            if (!db.Entry(trouvee).Collection(f => f.Lignes).IsLoaded)
-            {
-                await db.Entry(trouvee).Collection(f => f.Lignes).LoadAsync(cancellationToken);
-            }
-
-            return (trouvee, ParMontantNom);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,8 @@ internal sealed partial class ExecuteurBudgets(
     ComptabiliteDbContext db, Comptabilisation comptabilisation, IFichesLecture fiches, IOptions<BudgetsOptions> options, TimeProvider timeProvider,
     ILogger<ExecuteurBudgets> logger)
 {
+    private const string EcritureRefusee = "La base de données a refusé l'écriture ou les ordres de ce budget (voir le journal de l'application) : rien n'a été payé pour ce dossier.";
+
     public async Task ExecuterAsync(Guid executionId, CancellationToken cancellationToken)
     {
         try
@@ -33,7 +36,7 @@ internal sealed partial class ExecuteurBudgets(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Echec(ex, executionId);
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             var execution = await db.ExecutionsBudgets.FirstAsync(e => e.Id == executionId, CancellationToken.None);
             execution.Echouer(ex.Message, timeProvider.Maintenant());
             await db.SaveChangesAsync(CancellationToken.None);
@@ -63,13 +66,20 @@ internal sealed partial class ExecuteurBudgets(
 
         foreach (var tranche in budgetIds.Where(id => !faits.Contains(id)).Chunk(Math.Max(options.Value.TailleTranche, 1)))
         {
-            db.ChangeTracker.Clear();
-            comptabilisation.NouvelleUniteDeTravail();
-            execution = await db.ExecutionsBudgets.FirstAsync(e => e.Id == executionId, cancellationToken);
-            var compte = new Compteurs();
-            await ExecuterTrancheAsync(execution, tranche, debut, fin, compte, cancellationToken);
-            execution.Compter(tranche.Length, compte.Payes, compte.Ignores, compte.Erreurs, compte.Ordres, compte.Montant);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await EcrireTrancheAsync(executionId, tranche, debut, fin, cancellationToken);
+            }
+            catch (Exception ex) when (Refus(ex) && tranche.Length > 1)
+            {
+                // The database refused something of the slice, which rolled back whole: the budgets are written again one
+                // by one, so the others are paid and only the one at fault is reported, on its dossier.
+                TrancheRefusee(ex, executionId, tranche.Length);
+                foreach (var budgetId in tranche)
+                {
+                    await EcrireSeulAsync(executionId, budgetId, debut, fin, cancellationToken);
+                }
+            }
         }
 
         db.ChangeTracker.Clear();
@@ -78,6 +88,41 @@ internal sealed partial class ExecuteurBudgets(
         db.Publish(new ExecutionBudgetsTermineeIntegrationEvent(
             execution.Id, execution.Mois, execution.Total, execution.Payes, execution.Ignores, execution.EnErreur, execution.NombreOrdres, execution.Montant));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A write the database refused (constraint, value out of range…), as opposed to a bug or a lost connection.</summary>
+    private static bool Refus(Exception ex) =>
+        ex is DbUpdateException { InnerException: not DbException { IsTransient: true } } or DbException { IsTransient: false };
+
+    /// <summary>Writes a slice and the run's progress in one save (one transaction).</summary>
+    private async Task EcrireTrancheAsync(Guid executionId, Guid[] tranche, DateOnly debut, DateOnly fin, CancellationToken cancellationToken)
+    {
+        db.DiscardChanges();
+        comptabilisation.NouvelleUniteDeTravail();
+        var execution = await db.ExecutionsBudgets.FirstAsync(e => e.Id == executionId, cancellationToken);
+        var compte = new Compteurs();
+        await ExecuterTrancheAsync(execution, tranche, debut, fin, compte, cancellationToken);
+        execution.Compter(tranche.Length, compte.Payes, compte.Ignores, compte.Erreurs, compte.Ordres, compte.Montant);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>One budget of a refused slice: written alone, or reported in error on its dossier when refused again.</summary>
+    private async Task EcrireSeulAsync(Guid executionId, Guid budgetId, DateOnly debut, DateOnly fin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EcrireTrancheAsync(executionId, [budgetId], debut, fin, cancellationToken);
+        }
+        catch (Exception ex) when (Refus(ex))
+        {
+            BudgetRefuse(ex, executionId, budgetId);
+            db.DiscardChanges();
+            var execution = await db.ExecutionsBudgets.FirstAsync(e => e.Id == executionId, cancellationToken);
+            var dossierId = await db.Budgets.Where(b => b.Id == budgetId).Select(b => b.DossierId).FirstAsync(cancellationToken);
+            db.AnomaliesExecution.Add(AnomalieExecution.Creer(execution.Id, budgetId, dossierId, AnomalieExecution.Erreur, EcritureRefusee));
+            execution.Compter(1, 0, 0, 1, 0, 0m);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task ExecuterTrancheAsync(
@@ -183,6 +228,12 @@ internal sealed partial class ExecuteurBudgets(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Budget run {ExecutionId} failed")]
     private partial void Echec(Exception ex, Guid executionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Budget run {ExecutionId}: a slice of {Count} budgets was refused by the database, writing them one by one")]
+    private partial void TrancheRefusee(Exception ex, Guid executionId, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Budget run {ExecutionId}: budget {BudgetId} was refused by the database")]
+    private partial void BudgetRefuse(Exception ex, Guid executionId, Guid budgetId);
 
     private sealed class Compteurs
     {
