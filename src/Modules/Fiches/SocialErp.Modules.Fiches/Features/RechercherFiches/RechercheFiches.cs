@@ -33,9 +33,13 @@ internal static class RechercheFiches
 
         var (d, f) = moteur;
         var termes = db.Termes.Where(t => string.Compare(t.Terme, d) >= 0 && string.Compare(t.Terme, f) < 0);
+        // A fiche is taken at its first key from the range's start. Asked of the (fiche_id, terme) primary key with a
+        // lower bound only: with both bounds, a range the statistics under-estimate (a prefix past the histogram, a
+        // freshly loaded name) made PostgreSQL re-read the whole range for every candidate (0.75 s at 200 000 fiches).
         var correspondances =
             from t in termes
-            where !termes.Any(p => p.FicheId == t.FicheId && string.Compare(p.Terme, t.Terme) < 0)
+            where db.Termes.Where(p => p.FicheId == t.FicheId && string.Compare(p.Terme, d) >= 0)
+                .OrderBy(p => p.Terme).Select(p => p.Terme).First() == t.Terme
             join fiche in fiches on t.FicheId equals fiche.Id
             select new { t.Terme, t.Tri, t.FicheId, Fiche = fiche };
 

@@ -54,16 +54,15 @@ internal static class RechercherFichesEndpoint
             return ErrorResults.Problem(filtres.Error!);
         }
 
-        var ids = await RechercheFiches.Ids(db, filtres.Value, critere, tri.Value, user)
-            .Skip(page.Value.Skip).Take(page.Value.PageSize).ToListAsync(cancellationToken);
+        var limite = Math.Max(PageFichesResponse.PlafondTotal, page.Value.Skip + page.Value.PageSize);
+        var (ids, comptees) = await PageDeRecherche.LireAsync(
+            RechercheFiches.Ids(db, filtres.Value, critere, tri.Value, user),
+            () => RechercheFiches.CompterAsync(db, filtres.Value, critere, user, limite, cancellationToken),
+            page.Value,
+            cancellationToken);
         var fiches = await db.Fiches.AsNoTracking().Include(f => f.Categories)
             .Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
 
-        // A page that is not full ends the list: its total is known without counting.
-        var limite = Math.Max(PageFichesResponse.PlafondTotal, page.Value.Skip + page.Value.PageSize);
-        var comptees = ids.Count < page.Value.PageSize && (ids.Count > 0 || page.Value.Skip == 0)
-            ? page.Value.Skip + ids.Count
-            : await RechercheFiches.CompterAsync(db, filtres.Value, critere, user, limite, cancellationToken);
         return TypedResults.Ok(new PageFichesResponse(
             ids.Where(fiches.ContainsKey).Select(id => FicheResumeResponse.From(fiches[id])).ToList(),
             page.Value.Page,
