@@ -16,7 +16,7 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
 {
     public const int Maximum = 500;
 
-    public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, LecteurFiches user, CleDoublon cle)
+    public CandidatsDoublonsSpecification(IdentiteDoublon identite, Guid? saufId, LecteurFiches user, CleDoublon cle, IQueryable<FicheTerme> termes)
     {
         Query.VisiblesPar(user).Where(f => !f.Archivee && f.Id != saufId);
         switch (cle)
@@ -27,7 +27,10 @@ internal sealed class CandidatsDoublonsSpecification : Specification<Fiche>
                 break;
             case CleDoublon.Telephone:
                 var telephones = identite.Telephones;
-                Query.Where(f => f.Termes.Any(t => telephones.Contains(t.Terme)));
+                var fichesAuTelephone = termes.Where(t => telephones.Contains(t.Terme)).Select(t => t.FicheId);
+
+                // An IN over the search-key index: SQLite runs an EXISTS per fiche, i.e. reads every fiche.
+                Query.Where(f => fichesAuTelephone.Contains(f.Id));
                 break;
             default:
                 var avs = identite.NumeroAvs;

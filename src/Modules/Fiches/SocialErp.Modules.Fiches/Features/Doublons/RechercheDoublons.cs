@@ -1,19 +1,20 @@
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.Doublons;
 
 /// <summary>Duplicate candidates of an identity among the fiches the user can see.</summary>
-internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, LecteurFiches user)
+internal sealed class RechercheDoublons(IReadRepositoryBase<Fiche> fiches, FichesDbContext db, LecteurFiches user)
 {
     public async Task<IReadOnlyList<CandidatDoublon>> ChercherAsync(IdentiteDoublon identite, Guid? saufId, CancellationToken cancellationToken)
     {
         var candidats = new Dictionary<Guid, Fiche>();
         foreach (var cle in Cles(identite))
         {
-            foreach (var fiche in await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, cle), cancellationToken))
+            foreach (var fiche in await fiches.ListAsync(new CandidatsDoublonsSpecification(identite, saufId, user, cle, db.Termes), cancellationToken))
             {
                 candidats.TryAdd(fiche.Id, fiche);
             }
