@@ -113,8 +113,9 @@ public abstract class MessagingTests(DatabaseProvider provider)
             (await client.SendAsync(request)).EnsureSuccessStatusCode();
         }
 
-        // The first modification fails a whole attempt (its immediate retries included) before succeeding.
-        probe.FailuresLeft = 4;
+        // The first modification fails in its batch, then a whole attempt alone (its immediate retries included),
+        // before succeeding.
+        probe.FailuresLeft = 5;
         while (probe.Order.IsEmpty || probe.Order.Count < 4)
         {
             Assert.True(await factory.DrainMessagesAsync() > 0, "Messages stopped moving.");
@@ -140,7 +141,7 @@ public abstract class MessagingTests(DatabaseProvider provider)
         await Eventually.AssertAsync(() => Task.FromResult(probe.Successes.ContainsKey(ficheId)), "probe handler called");
     }
 
-    protected static void Subscribe(IServiceCollection services, Probe probe)
+    internal static void Subscribe(IServiceCollection services, Probe probe)
     {
         services.AddSingleton(probe);
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, ProbeFicheCreeeHandler>("statistiques");
@@ -155,17 +156,17 @@ public abstract class MessagingTests(DatabaseProvider provider)
         return factory;
     }
 
-    protected static async Task<Guid> CreerFicheAsync(HttpClient client, string nom)
+    internal static async Task<Guid> CreerFicheAsync(HttpClient client, string nom)
     {
         var response = await client.PostAsJsonAsync("/api/fiches", new { type = "personne", nom, prenom = "Test" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static async Task<List<JsonElement>> ParkedAsync(HttpClient client) =>
+    internal static async Task<List<JsonElement>> ParkedAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<List<JsonElement>>("/api/admin/messages/parked"))!;
 
-    private static async Task<int> JournalEntriesAsync(HttpClient client, Guid ficheId) =>
+    internal static async Task<int> JournalEntriesAsync(HttpClient client, Guid ficheId) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/journal?cibleType=fiche&cibleId={ficheId}")).GetProperty("total").GetInt32();
 }
 

@@ -13,6 +13,9 @@ public sealed class Probe
 
     public ConcurrentQueue<string> Order { get; } = new();
 
+    /// <summary>Keys whose calls always throw (a poison message among good ones).</summary>
+    public ConcurrentDictionary<Guid, bool> AlwaysFailing { get; } = new();
+
     /// <summary>The next calls that throw, whatever their message.</summary>
     public int FailuresLeft
     {
@@ -23,6 +26,11 @@ public sealed class Probe
     public void Handle(Guid key, string label)
     {
         Calls.AddOrUpdate(key, 1, (_, n) => n + 1);
+        if (AlwaysFailing.ContainsKey(key))
+        {
+            throw new InvalidOperationException("panne permanente simulée");
+        }
+
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             throw new InvalidOperationException("panne simulée");

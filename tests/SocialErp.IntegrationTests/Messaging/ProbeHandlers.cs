@@ -1,4 +1,5 @@
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.IntegrationTests.Messaging;
@@ -18,6 +19,20 @@ public sealed class ProbeFicheModifieeHandler(Probe probe) : IIntegrationEventHa
     public Task HandleAsync(FicheModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         probe.Handle(integrationEvent.EventId, integrationEvent.Nom);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Subscribes the Journal module's inbox to the audit of fiches, beside the journal des mutations' own handler.</summary>
+public sealed class ProbeMutationFicheHandler(Probe probe) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
+{
+    public Task HandleAsync(MutationEnregistreeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        if (integrationEvent.Entite == "Fiche" && Guid.TryParse(integrationEvent.EntiteId, out var ficheId))
+        {
+            probe.Handle(ficheId, integrationEvent.EntiteId);
+        }
+
         return Task.CompletedTask;
     }
 }

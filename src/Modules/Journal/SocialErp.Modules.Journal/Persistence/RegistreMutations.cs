@@ -8,10 +8,14 @@ namespace SocialErp.Modules.Journal.Persistence;
 /// Appends lines to the journal des mutations, each chained to the last one. Called inside the inbox's
 /// transaction; on PostgreSQL an advisory lock makes concurrent writers (several instances) take turns, and the
 /// unique sequence refuses a line that would still fork the chain (the message is then retried).
+/// Scoped like that transaction (one inbox batch or one message): the chain's head is read once, under the lock,
+/// and then followed from the lines this instance appends, so a batch of N lines reads the head once, not N times.
 /// </summary>
 internal sealed class RegistreMutations(JournalDbContext db)
 {
     private const long VerrouChaine = 0x4A_4F_55_52_4E_41_4C; // "JOURNAL"
+
+    private MaillonChaine? _dernier;
 
     public async Task AjouterAsync(Guid messageId, Func<MaillonChaine, Mutation> creer, CancellationToken cancellationToken)
     {
@@ -20,6 +24,14 @@ internal sealed class RegistreMutations(JournalDbContext db)
             return;
         }
 
+        var mutation = creer(_dernier ?? await DernierAsync(cancellationToken));
+        db.Mutations.Add(mutation);
+        await db.SaveChangesAsync(cancellationToken);
+        _dernier = new MaillonChaine(mutation.Sequence, mutation.Empreinte);
+    }
+
+    private async Task<MaillonChaine> DernierAsync(CancellationToken cancellationToken)
+    {
         if (JournalSql.EstPostgreSql(db.Database.ProviderName))
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VerrouChaine})", cancellationToken);
@@ -29,7 +41,6 @@ internal sealed class RegistreMutations(JournalDbContext db)
             .OrderByDescending(m => m.Sequence)
             .Select(m => new MaillonChaine(m.Sequence, m.Empreinte))
             .FirstOrDefaultAsync(cancellationToken);
-        db.Mutations.Add(creer(dernier ?? MaillonChaine.Origine));
-        await db.SaveChangesAsync(cancellationToken);
+        return dernier ?? MaillonChaine.Origine;
     }
 }

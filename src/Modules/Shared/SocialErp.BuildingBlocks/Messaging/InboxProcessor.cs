@@ -9,13 +9,16 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Hands a module's inbox messages to its handlers. Each handler runs in its own transaction together with
-/// the row proving it ran, so a redelivery never runs a successful handler twice. Transient faults are retried
-/// at once (Polly); a message still failing is retried later with backoff, then parked after MaxAttempts.
+/// Hands a module's inbox messages to its handlers. Messages seen for the first time go through together in one
+/// transaction (<see cref="InboxBatch"/>). A message that failed before, or a batch that rolled back, goes one by
+/// one: each handler then runs in its own transaction together with the row proving it ran, so a redelivery never
+/// runs a successful handler twice. Transient faults are retried at once (Polly); a message still failing is
+/// retried later with backoff, then parked after MaxAttempts.
 /// </summary>
 internal sealed class InboxProcessor
 {
     private readonly IServiceScopeFactory _scopeFactory;
+    private readonly InboxBatch _batch;
     private readonly SubscriptionCatalogue _subscriptions;
     private readonly IntegrationEventSerializer _serializer;
     private readonly MessagingOptions _options;
@@ -25,6 +28,7 @@ internal sealed class InboxProcessor
 
     public InboxProcessor(
         IServiceScopeFactory scopeFactory,
+        InboxBatch batch,
         SubscriptionCatalogue subscriptions,
         IntegrationEventSerializer serializer,
         IOptions<MessagingOptions> options,
@@ -32,6 +36,7 @@ internal sealed class InboxProcessor
         ILogger<InboxProcessor> logger)
     {
         _scopeFactory = scopeFactory;
+        _batch = batch;
         _subscriptions = subscriptions;
         _serializer = serializer;
         _options = options.Value;
@@ -67,7 +72,15 @@ internal sealed class InboxProcessor
                 .Where(m => claimed.Contains(m.Sequence)).OrderBy(m => m.Sequence).ToListAsync(cancellationToken);
         }
 
-        foreach (var message in messages)
+        // A message that already failed stays out of the batch: it would roll the batch back at each of its retries.
+        var fresh = messages.Where(m => m.Attempts == 0).ToList();
+        var oneByOne = messages.Where(m => m.Attempts > 0).ToList();
+        if (fresh.Count > 0 && !await _batch.TryProcessAsync(module, fresh, cancellationToken))
+        {
+            oneByOne = messages;
+        }
+
+        foreach (var message in oneByOne)
         {
             await ProcessOneAsync(module, message, cancellationToken);
         }

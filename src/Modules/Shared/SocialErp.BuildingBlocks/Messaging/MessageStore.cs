@@ -19,17 +19,28 @@ internal static class MessageStore
         var isPostgres = db.Database.IsNpgsql();
         var parked = onlyUnparked ? "AND m.parked_at IS NULL" : "";
         var parkedSibling = onlyUnparked ? "AND e.parked_at IS NULL" : "";
+        var claimable = $"""
+            FROM {table} m
+            WHERE m.processed_at IS NULL {parked}
+              AND (m.locked_until IS NULL OR m.locked_until < @now)
+              AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= @now)
+              AND NOT EXISTS (
+                  SELECT 1 FROM {table} e
+                  WHERE e.aggregate_key = m.aggregate_key AND e.sequence < m.sequence
+                    AND e.processed_at IS NULL {parkedSibling})
+            """;
+
+        // An UPDATE takes SQLite's single write lock even when it matches no row, and every pass claims in every
+        // module: a read first keeps the idle claims out of the writers' queue.
+        if (!isPostgres && (await QueryAsync(db, $"SELECT 1 {claimable} LIMIT 1", r => r.GetInt32(0), [("now", now)], cancellationToken)).Count == 0)
+        {
+            return [];
+        }
+
         var sql = $"""
             UPDATE {table} SET locked_until = @until, locked_by = @owner
             WHERE sequence IN (
-                SELECT m.sequence FROM {table} m
-                WHERE m.processed_at IS NULL {parked}
-                  AND (m.locked_until IS NULL OR m.locked_until < @now)
-                  AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= @now)
-                  AND NOT EXISTS (
-                      SELECT 1 FROM {table} e
-                      WHERE e.aggregate_key = m.aggregate_key AND e.sequence < m.sequence
-                        AND e.processed_at IS NULL {parkedSibling})
+                SELECT m.sequence {claimable}
                 ORDER BY m.sequence
                 LIMIT @batch
                 {(isPostgres ? "FOR UPDATE SKIP LOCKED" : "")})

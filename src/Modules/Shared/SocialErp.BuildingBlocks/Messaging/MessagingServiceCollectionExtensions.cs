@@ -21,7 +21,9 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<SubscriptionCatalogue>();
         services.AddSingleton<IReadOnlyDictionary<string, MessagingModule>>(sp =>
             sp.GetServices<MessagingModule>().ToDictionary(m => m.Name, StringComparer.Ordinal));
+        services.AddSingleton<InboxCopier>();
         services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<InboxBatch>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton(sp => new MessagingDispatcher(
             sp.GetRequiredService<IReadOnlyDictionary<string, MessagingModule>>(),
