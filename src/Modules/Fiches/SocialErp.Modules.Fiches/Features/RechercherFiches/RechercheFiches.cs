@@ -33,6 +33,7 @@ internal static class RechercheFiches
 
         var (d, f) = moteur;
         var termes = db.Termes.Where(t => string.Compare(t.Terme, d) >= 0 && string.Compare(t.Terme, f) < 0);
+
         // A fiche is taken at its first key from the range's start. Asked of the (fiche_id, terme) primary key with a
         // lower bound only: with both bounds, a range the statistics under-estimate (a prefix past the histogram, a
         // freshly loaded name) made PostgreSQL re-read the whole range for every candidate (0.75 s at 200 000 fiches).
