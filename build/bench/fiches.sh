@@ -3,6 +3,8 @@
 # then measures with wrk the name-prefix search and the duplicate candidates, beside the HTTP ceiling of the
 # machine (/health/live) in the same run. Appends the figures to docs/performance.md.
 #   bash build/bench/fiches.sh [COUNT=200000] [PROVIDERS="Sqlite PostgreSql"] [DURATION=20s]
+# FICHES_BENCH_KEEP=DIR keeps the SQLite data in DIR and, when DIR already holds a base loaded with COUNT fiches,
+# measures it again without reloading (loading 200 000 fiches takes about half an hour on SQLite).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source build/bench/lock.sh
@@ -38,7 +40,11 @@ measure() {
 
 for provider in $providers; do
   data="$work/data-$provider"
+  [ "$provider" = "Sqlite" ] && [ -n "${FICHES_BENCH_KEEP:-}" ] && data="$FICHES_BENCH_KEEP"
   mkdir -p "$data"
+  reuse=false
+  [ "$data" = "${FICHES_BENCH_KEEP:-}" ] && [ "$(cat "$data/loaded" 2>/dev/null)" = "$count" ] && reuse=true
+  $reuse || rm -rf "${data:?}"/*
   connection=""
   if [ "$provider" = "PostgreSql" ]; then connection=$(bash build/postgres.sh start "$pg_dir"); fi
   (cd "$work/host" && Database__Provider=$provider Database__ConnectionString="$connection" Database__DataFolder="$data" \
@@ -47,11 +53,17 @@ for provider in $providers; do
   host_pid=$!
   for _ in $(seq 60); do curl -fs http://127.0.0.1:5199/health/ready >/dev/null && break; sleep 1; done
 
-  echo "== $provider: loading $count fiches"
-  load_start=$(date +%s)
-  dotnet build/bench/SocialErp.Bench.Load/bin/Release/net10.0/SocialErp.Bench.Load.dll \
-    http://127.0.0.1:5199 admin@socialerp.local "$password" "$count" 8 "$data/sample.txt"
-  load_seconds=$(( $(date +%s) - load_start ))
+  if $reuse; then
+    echo "== $provider: reusing the $count fiches already loaded in $data"
+    load_seconds=0
+  else
+    echo "== $provider: loading $count fiches"
+    load_start=$(date +%s)
+    dotnet build/bench/SocialErp.Bench.Load/bin/Release/net10.0/SocialErp.Bench.Load.dll \
+      http://127.0.0.1:5199 admin@socialerp.local "$password" "$count" 8 "$data/sample.txt"
+    load_seconds=$(( $(date +%s) - load_start ))
+    echo "$count" >"$data/loaded"
+  fi
 
   TOKEN=$(curl -s -X POST http://127.0.0.1:5199/api/auth/login -H 'content-type: application/json' \
     -d "{\"email\":\"admin@socialerp.local\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
@@ -66,9 +78,11 @@ for provider in $providers; do
   python3 - "$provider" "$count" "$load_seconds" "$reference" "$search" "$duplicates" "$load" >>"$results" <<'PY'
 import sys
 provider, count, load_seconds, loadavg = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[7]
+loaded = (f"chargées par l'API en {load_seconds} s, {count / max(load_seconds, 1):.0f}/s" if load_seconds
+          else "base déjà chargée par un passage précédent, réutilisée")
 def parse(line): return dict(kv.split("=") for kv in line.split()[1:])
 ref, rows = parse(sys.argv[4]), [("GET /api/fiches?q=<préfixe>", parse(sys.argv[5])), ("GET /api/fiches/{id}/doublons", parse(sys.argv[6]))]
-print(f"\n**{provider}**, {count} fiches (chargées par l'API en {load_seconds} s, {count / max(load_seconds, 1):.0f}/s ; "
+print(f"\n**{provider}**, {count} fiches ({loaded} ; "
       f"charge de la machine à la fin des mesures : {loadavg})\n")
 print("| requête | req/s | p50 ms | p95 ms | p99 ms | erreurs | débit / plafond HTTP |")
 print("|---|---|---|---|---|---|---|")
