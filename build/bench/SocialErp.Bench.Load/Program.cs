@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SocialErp.Bench.Data;
+using SocialErp.Bench.Load;
 
 // Loads synthetic persons into a running SocialErp through its public API (so every rule, event and index
 // is exercised as in production), then prints the ids of a sample for the load scripts.
@@ -26,10 +26,8 @@ var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCult
 var sampleFile = args.Length > 5 ? args[5] : null;
 
 using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
-var login = await http.PostAsJsonAsync("/api/auth/login", new { email = args[1], password = args[2] });
-login.EnsureSuccessStatusCode();
-var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+using var session = new SessionApi(http, args[1], args[2]);
+await session.OuvrirAsync(CancellationToken.None);
 
 var ids = new Guid[count];
 var failures = 0;
@@ -38,7 +36,7 @@ var personnes = GenerateurPersonnes.Generer(count).Select((p, i) => (p, i));
 await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (item, token) =>
 {
     var (p, i) = item;
-    var response = await http.PostAsJsonAsync("/api/fiches", new
+    var fiche = new
     {
         type = "personne",
         nom = p.Nom,
@@ -50,7 +48,8 @@ await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallel
         communeResidence = p.CommuneBfs,
         categories = Usager,
         contacts = new[] { new { type = "mobile", valeur = p.Telephone, principal = true } },
-    }, token);
+    };
+    var response = await session.PostAsync("/api/fiches", fiche, token);
     if (response.IsSuccessStatusCode)
     {
         ids[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(token)).GetProperty("id").GetGuid();
