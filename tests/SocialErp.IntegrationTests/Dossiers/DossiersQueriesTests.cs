@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using SocialErp.BuildingBlocks.Security;
 using SocialErp.IntegrationTests.Fiches;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.SharedKernel.Security;
@@ -28,7 +25,7 @@ public abstract class DossiersQueriesTests(ApiFixture fixture)
         using var _p = proprietaire;
         var (id, fiche) = await DossierSimpleAsync(proprietaire, "Requetes");
 
-        await using (var scope = EnTantQue(proprietaireId, serviceA))
+        await using (var scope = Factory.EnTantQue(proprietaireId, serviceA))
         {
             Assert.True(await scope.ServiceProvider.GetRequiredService<IDossierVisibilite>().EstVisibleAsync(id, default));
             var lecture = scope.ServiceProvider.GetRequiredService<IDossiersLecture>();
@@ -40,7 +37,7 @@ public abstract class DossiersQueriesTests(ApiFixture fixture)
             Assert.Empty(await lecture.UniteAllocationAuAsync(id, new DateOnly(2025, 12, 31), default));
         }
 
-        await using (var scope = EnTantQue(etrangerId, serviceB))
+        await using (var scope = Factory.EnTantQue(etrangerId, serviceB))
         {
             Assert.False(await scope.ServiceProvider.GetRequiredService<IDossierVisibilite>().EstVisibleAsync(id, default));
             Assert.Null(await scope.ServiceProvider.GetRequiredService<IDossiersLecture>().TrouverAsync(id, default));
@@ -59,21 +56,6 @@ public abstract class DossiersQueriesTests(ApiFixture fixture)
         var dossier = Assert.Single(vue.GetProperty("sections").GetProperty("dossiers").EnumerateArray());
         Assert.Equal(id, dossier.GetProperty("id").GetGuid());
         Assert.Equal("requerant", dossier.GetProperty("role").GetString());
-    }
-
-    private AsyncServiceScope EnTantQue(Guid utilisateurId, Guid serviceId)
-    {
-        var scope = Factory.Services.CreateAsyncScope();
-        var identite = new ClaimsIdentity(
-            [
-                new Claim(SocialErpClaims.UserId, utilisateurId.ToString()),
-                new Claim(SocialErpClaims.Metier, Metiers.AssistantSocial),
-                new Claim(SocialErpClaims.ServiceId, serviceId.ToString()),
-            ],
-            "test");
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
-            new DefaultHttpContext { User = new ClaimsPrincipal(identite), RequestServices = scope.ServiceProvider };
-        return scope;
     }
 }
 

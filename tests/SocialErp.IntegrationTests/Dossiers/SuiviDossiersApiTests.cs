@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using SocialErp.BuildingBlocks.Security;
 using SocialErp.IntegrationTests.Fiches;
 using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.SharedKernel.Security;
@@ -270,26 +267,11 @@ public abstract class SuiviDossiersApiTests(ApiFixture fixture)
         await (await assistant.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{id}/champs-personnalises", new { valeurs = new Dictionary<string, object>() }, "\"0\""))
             .AssertProblemAsync(HttpStatusCode.PreconditionFailed);
 
-        await using var scope = EnTantQue(assistantId, service);
+        await using var scope = Factory.EnTantQue(assistantId, service);
         var apercu = await scope.ServiceProvider.GetRequiredService<IDossiersLecture>().TrouverAsync(id, default);
         Assert.Equal("Boulangerie du Pont", apercu!.ChampsPersonnalises["employeur-vise"]);
         Assert.Equal("20.5", apercu.ChampsPersonnalises["heures-semaine"]);
         Assert.Equal("true", apercu.ChampsPersonnalises["permis"]);
-    }
-
-    private AsyncServiceScope EnTantQue(Guid utilisateurId, Guid serviceId)
-    {
-        var scope = Factory.Services.CreateAsyncScope();
-        var identite = new ClaimsIdentity(
-            [
-                new Claim(SocialErpClaims.UserId, utilisateurId.ToString()),
-                new Claim(SocialErpClaims.Metier, Metiers.AssistantSocial),
-                new Claim(SocialErpClaims.ServiceId, serviceId.ToString()),
-            ],
-            "test");
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
-            new DefaultHttpContext { User = new ClaimsPrincipal(identite), RequestServices = scope.ServiceProvider };
-        return scope;
     }
 }
 

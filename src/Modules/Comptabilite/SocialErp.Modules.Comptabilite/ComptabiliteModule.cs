@@ -67,6 +67,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<LecteurGrandLivre>();
         services.AddScoped<LecteurSoldes>();
         services.AddScoped<PresentationGrandLivre>();
+        services.AddSingleton<NumerosComptes>();
         services.AddScoped<ConsolidationMensuelle>();
         services.AddScoped<CalculDette>();
         services.AddScoped<ControleIntegrite>();

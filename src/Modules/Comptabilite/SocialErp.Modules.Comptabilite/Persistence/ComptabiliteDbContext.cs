@@ -94,9 +94,21 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return written;
+
+        // The transaction is this method's own: a failed save rolls all of it back, so the savepoint EF would set
+        // (two more round trips per posting) has nothing to protect.
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = false;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)

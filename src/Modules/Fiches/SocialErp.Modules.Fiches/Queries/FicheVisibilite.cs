@@ -13,4 +13,16 @@ internal sealed class FicheVisibilite(IReadRepositoryBase<Fiche> fiches, Lecteur
         await user.ChargerAsync(cancellationToken);
         return await fiches.AnyAsync(new FicheParIdSpecification(ficheId, user), cancellationToken);
     }
+
+    public async Task<IReadOnlySet<Guid>> VisiblesAsync(IReadOnlyCollection<Guid> ficheIds, CancellationToken cancellationToken)
+    {
+        if (ficheIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        await user.ChargerAsync(cancellationToken);
+        var distincts = ficheIds.Distinct().ToList();
+        return (await fiches.ListAsync(new FichesVisiblesParIdsSpecification(distincts, user), cancellationToken)).ToHashSet();
+    }
 }

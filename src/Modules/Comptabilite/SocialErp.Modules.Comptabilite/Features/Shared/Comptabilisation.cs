@@ -30,6 +30,7 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
         IReadOnlyList<LigneEcritureRequest> lignes, string prefixe, CancellationToken cancellationToken)
     {
         var comptes = await ComptesAsync(lignes.Select(l => l.Compte!), cancellationToken);
+        await visibles.FichesAsync(lignes.Where(l => l.FicheId is not null).Select(l => l.FicheId!.Value), cancellationToken);
         var erreurs = new Dictionary<string, string[]>();
         var saisies = new List<LigneSaisie>();
         for (var i = 0; i < lignes.Count; i++)

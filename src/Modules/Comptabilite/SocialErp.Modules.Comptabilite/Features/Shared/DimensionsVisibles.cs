@@ -5,7 +5,8 @@ namespace SocialErp.Modules.Comptabilite.Features.Shared;
 
 /// <summary>
 /// Asks Fiches and Dossiers whether the current user may see the persons and dossiers a line names; an unknown id
-/// and an invisible one get the same answer. Each id is asked once per request.
+/// and an invisible one get the same answer. Each id is asked once per request; <see cref="FichesAsync"/> asks for
+/// several persons in one query (an entry's lines).
 /// </summary>
 internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibilite dossiers)
 {
@@ -33,6 +34,27 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
         }
 
         return visible;
+    }
+
+    /// <summary>Asks Fiches at once about those of <paramref name="ids"/> not asked yet; <see cref="FicheAsync"/> then answers from memory.</summary>
+    public async Task FichesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (_systeme)
+        {
+            return;
+        }
+
+        var inconnues = ids.Where(id => !_fiches.ContainsKey(id)).Distinct().ToList();
+        if (inconnues.Count == 0)
+        {
+            return;
+        }
+
+        var visibles = await fiches.VisiblesAsync(inconnues, cancellationToken);
+        foreach (var id in inconnues)
+        {
+            _fiches[id] = visibles.Contains(id);
+        }
     }
 
     public async Task<bool> DossierAsync(Guid id, CancellationToken cancellationToken)

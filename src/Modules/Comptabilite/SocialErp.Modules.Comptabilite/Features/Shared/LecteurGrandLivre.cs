@@ -19,11 +19,15 @@ internal sealed class LecteurGrandLivre(ComptabiliteDbContext db)
 
     public async Task<PerimetreUniteAllocation> PerimetreAsync(Guid dossierId, CancellationToken cancellationToken)
     {
-        var membres = await db.MembresUa.AsNoTracking().Where(m => m.DossierId == dossierId).ToListAsync(cancellationToken);
-        var fiches = membres.Select(m => m.FicheId).Distinct().ToList();
-        var repointages = await db.Repointages.AsNoTracking()
-            .Where(r => fiches.Contains(r.ConserveeId))
-            .ToDictionaryAsync(r => r.AbsorbeeId, r => r.ConserveeId, cancellationToken);
+        // Members and the fiches merged into them in one query: a member row comes once per fiche merged into it.
+        var lignes = await (
+                from m in db.MembresUa.AsNoTracking().Where(m => m.DossierId == dossierId)
+                from r in db.Repointages.AsNoTracking().Where(r => r.ConserveeId == m.FicheId).DefaultIfEmpty()
+                select new { Membre = m, Absorbee = r == null ? (Guid?)null : r.AbsorbeeId })
+            .ToListAsync(cancellationToken);
+        var membres = lignes.Select(l => l.Membre).DistinctBy(m => m.Id).ToList();
+        var repointages = lignes.Where(l => l.Absorbee is not null).DistinctBy(l => l.Absorbee)
+            .ToDictionary(l => l.Absorbee!.Value, l => l.Membre.FicheId);
         return new PerimetreUniteAllocation(dossierId, membres, repointages);
     }
 

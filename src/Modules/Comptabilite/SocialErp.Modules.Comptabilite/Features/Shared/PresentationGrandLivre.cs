@@ -5,7 +5,7 @@ using SocialErp.Modules.Comptabilite.Persistence;
 namespace SocialErp.Modules.Comptabilite.Features.Shared;
 
 /// <summary>Turns selected lines into a ledger (running balance, labels, account numbers) or balances.</summary>
-internal sealed class PresentationGrandLivre(ComptabiliteDbContext db)
+internal sealed class PresentationGrandLivre(ComptabiliteDbContext db, NumerosComptes numeros)
 {
     public async Task<GrandLivreResponse> GrandLivreAsync(
         IReadOnlyList<MouvementLigne> lignes, DateOnly? du, DateOnly au, IReadOnlySet<Guid> internes, CancellationToken cancellationToken)
@@ -14,7 +14,7 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db)
         var periode = lignes.Where(l => du is null || l.Date >= du).OrderBy(l => l.Date).ThenBy(l => l.EcritureId).ThenBy(l => l.LigneId).ToList();
         var ecritures = periode.Select(l => l.EcritureId).Distinct().ToList();
         var libelles = await db.Ecritures.AsNoTracking().Where(e => ecritures.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Libelle, cancellationToken);
-        var comptes = await NumerosAsync(cancellationToken);
+        var comptes = await numeros.LireAsync(db, periode.Select(l => l.CompteId), cancellationToken);
         var solde = ouverture;
         var mouvements = new List<MouvementResponse>(periode.Count);
         foreach (var l in periode)
@@ -31,14 +31,11 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db)
 
     public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<Cumul> cumuls, DateOnly date, CancellationToken cancellationToken)
     {
-        var comptes = await NumerosAsync(cancellationToken);
+        var comptes = await numeros.LireAsync(db, cumuls.Select(c => c.CompteId), cancellationToken);
         return new SoldesResponse(
             date,
             SoldeResponse.From(Solde.Par(cumuls, c => c.Genre)),
             SoldeResponse.From(Solde.Par(cumuls, c => comptes[c.CompteId])),
             SoldeResponse.From(Solde.Par(cumuls.Where(c => c.TypeCharge is not null), c => c.TypeCharge)));
     }
-
-    private Task<Dictionary<Guid, string>> NumerosAsync(CancellationToken cancellationToken) =>
-        db.Comptes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Numero, cancellationToken);
 }
