@@ -51,7 +51,9 @@ for provider in $providers; do
      Seed__AdminPassword="$password" Messaging__Mode=Manual Jobs__Enabled=false Logging__LogLevel__Default=Warning \
      exec dotnet SocialErp.Host.dll --urls http://127.0.0.1:5199 >"$data/host.log" 2>&1) &
   host_pid=$!
-  for _ in $(seq 60); do curl -fs http://127.0.0.1:5199/health/ready >/dev/null && break; sleep 1; done
+  # Ready once migrated: a kept base may first get the new migrations (a minute or two at 200 000 fiches).
+  for _ in $(seq 600); do curl -fs http://127.0.0.1:5199/health/ready >/dev/null && break; sleep 1; done
+  curl -fs http://127.0.0.1:5199/health/ready >/dev/null || { echo "host not ready after 600 s: $data/host.log" >&2; exit 1; }
 
   if $reuse; then
     echo "== $provider: reusing the $count fiches already loaded in $data"

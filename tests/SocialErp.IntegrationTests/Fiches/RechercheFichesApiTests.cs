@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using SocialErp.TestKit;
 
@@ -32,6 +33,31 @@ public abstract class RechercheFichesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task RechercherFiches_ClesModifiees_ChaqueFicheUneFoisASaPremiereCleDansLaPlage()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var mot = FichesTestData.Marqueur("Chain").ToLowerInvariant();
+        var autre = await CreerAsync(client, new { type = "personne", nom = mot + "m", prenom = "Zoé" });
+        var id = await CreerAsync(client, new { type = "personne", nom = mot + "t", prenom = "Léa" });
+
+        // Léa gains a key before her name ("…b"), then trades it for one between Zoé's and hers ("…p"): each time
+        // she is listed once, at her first key in the range, also when the range starts past her first key ("…t").
+        var etag = await ModifierAsync(client, id, "\"1\"", new { type = "personne", nom = mot + "t", prenom = "Léa", autresNoms = mot + "b" });
+        var avecB = await ListeAsync(client, $"q={mot}");
+        var avecBDepuisT = await ListeAsync(client, $"q={mot}t");
+        await ModifierAsync(client, id, etag, new { type = "personne", nom = mot + "t", prenom = "Léa", autresNoms = mot + "p" });
+        var avecP = await ListeAsync(client, $"q={mot}");
+        var avecPDepuisT = await ListeAsync(client, $"q={mot}t");
+
+        Assert.Equal([id, autre], Ids(avecB));
+        Assert.Equal(2, avecB.GetProperty("total").GetInt32());
+        Assert.Equal([id], Ids(avecBDepuisT));
+        Assert.Equal([autre, id], Ids(avecP));
+        Assert.Equal(2, avecP.GetProperty("total").GetInt32());
+        Assert.Equal([id], Ids(avecPDepuisT));
+    }
+
+    [Fact]
     public async Task RechercherFiches_PlusDeFichesQueLePlafond_TotalPlafonneEtPagesCorrectes()
     {
         using var client = await Factory.AdminClientAsync();
@@ -60,6 +86,15 @@ public abstract class RechercheFichesApiTests(ApiFixture fixture)
 
     private static async Task<Guid> CreerAsync(HttpClient client, object fiche) =>
         (await (await client.PostJsonAsync("/api/fiches", fiche)).JsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    private static async Task<string> ModifierAsync(HttpClient client, Guid id, string ifMatch, object fiche)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/fiches/{id}") { Content = JsonContent.Create(fiche) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        var response = await client.SendAsync(request);
+        await response.JsonAsync();
+        return response.Headers.ETag!.Tag;
+    }
 
     private static async Task<JsonElement> ListeAsync(HttpClient client, string query) =>
         await (await client.GetAsync($"/api/fiches?{query}")).JsonAsync();

@@ -276,6 +276,7 @@ internal sealed class Fiche : AggregateRoot
 
         voulus.ExceptWith(_termes.Select(t => t.Terme));
         _termes.AddRange(voulus.Select(t => new FicheTerme(Id, t, tri)));
+        FicheTerme.Chainer(_termes);
     }
 
     /// <summary>The identity values a merge may overwrite, as they are now.</summary>

@@ -35,6 +35,9 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         builder.HasIndex(f => f.TexteRecherche);
         builder.HasIndex(f => f.CommuneResidence);
 
+        // What a search checks of each fiche it finds (archived, service) without reading the row itself.
+        builder.HasIndex(f => new { f.Id, f.Archivee, f.ServiceId });
+
         builder.HasMany(f => f.Categories).WithOne().HasForeignKey(c => c.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Contacts).WithOne().HasForeignKey(c => c.FicheId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Preferences).WithOne().HasForeignKey(p => p.FicheId).OnDelete(DeleteBehavior.Cascade);

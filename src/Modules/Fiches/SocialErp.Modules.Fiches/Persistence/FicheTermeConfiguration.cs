@@ -11,8 +11,10 @@ internal sealed class FicheTermeConfiguration : IEntityTypeConfiguration<FicheTe
         builder.HasKey(t => new { t.FicheId, t.Terme });
         builder.Property(t => t.Terme).HasMaxLength(TermesRecherche.MaxLength);
         builder.Property(t => t.Tri).HasMaxLength(FicheTerme.TriMaxLength);
+        builder.Property(t => t.Precedent).HasMaxLength(TermesRecherche.MaxLength);
 
-        // A prefix range read in (terme, tri, fiche_id) order: the default search order, so LIMIT stops the scan.
-        builder.HasIndex(t => new { t.Terme, t.Tri, t.FicheId });
+        // A prefix range read in (terme, tri, fiche_id) order: the default search order, so LIMIT stops the scan;
+        // precedent in the index keeps "first key of its fiche in the range" a test on the index entry.
+        builder.HasIndex(t => new { t.Terme, t.Tri, t.FicheId, t.Precedent });
     }
 }

@@ -43,6 +43,7 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("Nom", "Prenom", "Id");
             b.HasIndex("TexteRecherche");
             b.HasIndex("CommuneResidence");
+            b.HasIndex("Id", "Archivee", "ServiceId");
             b.ToTable("fiches_fiche", FichesDbContext.Schema);
         });
         modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheCategorie", b =>
@@ -58,8 +59,9 @@ internal sealed class FichesDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid>("FicheId").HasColumnName("fiche_id");
             b.Property<string>("Terme").HasMaxLength(254).HasColumnName("terme");
             b.Property<string>("Tri").IsRequired().HasMaxLength(100).HasColumnName("tri");
+            b.Property<string>("Precedent").HasMaxLength(254).HasColumnName("precedent");
             b.HasKey("FicheId", "Terme");
-            b.HasIndex("Terme", "Tri", "FicheId");
+            b.HasIndex("Terme", "Tri", "FicheId", "Precedent");
             b.ToTable("fiches_fiche_terme", FichesDbContext.Schema);
         });
         modelBuilder.Entity("SocialErp.Modules.Fiches.Domain.FicheContact", b =>
