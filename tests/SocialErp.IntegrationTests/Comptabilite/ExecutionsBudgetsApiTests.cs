@@ -9,16 +9,20 @@ using static SocialErp.IntegrationTests.Comptabilite.PaiementsTestKit;
 namespace SocialErp.IntegrationTests.Comptabilite;
 
 /// <summary>
-/// A budget run when the database refuses one budget's writes: the slice it belongs to is written again budget by
-/// budget, the others are paid, the refused one is reported on its dossier with nothing written for it, and a second
-/// request for the month creates nothing. Works in its own year (a run takes every budget of its month).
+/// A budget run when the database refuses one budget's writes — its payment orders, or the lines of its entry, which
+/// reach the database after the slice's entries in the same multi-row writes: the slice it belongs to rolls back whole
+/// and is written again budget by budget, the others are paid, the refused one is reported on its dossier with nothing
+/// written for it, and a second request for the month creates nothing. Works in its own year (a run takes every
+/// budget of its month), one month per case.
 /// </summary>
 public abstract class ExecutionsBudgetsApiTests(ComptabiliteApiFixture fixture) : ComptabiliteScenario(fixture)
 {
     private const string Refuse = "Refus-test";
 
-    [Fact]
-    public async Task ExecutionBudgets_OneBudgetRefusedByTheDatabase_OthersPaidFailureReportedRerunCreatesNothing()
+    [Theory]
+    [InlineData("ordre_paiement", 2034)]
+    [InlineData("ligne_ecriture", 2035)]
+    public async Task ExecutionBudgets_OneBudgetRefusedByTheDatabase_OthersPaidFailureReportedRerunCreatesNothing(string tableRefusee, int annee)
     {
         var (assistant, comptable) = await EquipeAsync(Factory);
         using var _a = assistant;
@@ -27,7 +31,7 @@ public abstract class ExecutionsBudgetsApiTests(ComptabiliteApiFixture fixture) 
         foreach (var nom in new[] { "Premier", "Refuse", "Dernier" })
         {
             var personne = await PersonneAvecAdresseAsync(assistant, nom);
-            dossiers.Add((await OuvrirUniteAsync(Fixture, new PeriodeUniteAllocation(personne, "requerant", new DateOnly(2034, 1, 1), null)), personne));
+            dossiers.Add((await OuvrirUniteAsync(Fixture, new PeriodeUniteAllocation(personne, "requerant", new DateOnly(annee, 1, 1), null)), personne));
         }
 
         foreach (var (dossier, personne) in dossiers)
@@ -35,19 +39,20 @@ public abstract class ExecutionsBudgetsApiTests(ComptabiliteApiFixture fixture) 
             var libelle = dossier == dossiers[1].Dossier ? $"{Refuse} budget" : "Budget ordinaire";
             (await assistant.PostJsonAsync("/api/comptabilite/budgets", new
             {
-                dossierId = dossier, genre = "allocation", libelle, du = "2034-01-01", au = "2034-12-31", lignes = new[] { Ligne("entretien", 1061m, personne) },
+                dossierId = dossier, genre = "allocation", libelle, du = $"{annee}-01-01", au = $"{annee}-12-31", lignes = new[] { Ligne("entretien", 1061m, personne) },
             })).EnsureSuccessStatusCode();
         }
 
+        var mois = $"{annee}-05";
         JsonElement execution;
-        await RefuserOrdresAsync();
+        await RefuserAsync(tableRefusee);
         try
         {
-            execution = await ExecuterAsync(comptable, "2034-05");
+            execution = await ExecuterAsync(comptable, mois);
         }
         finally
         {
-            await AccepterOrdresAsync();
+            await AccepterAsync(tableRefusee);
         }
 
         Assert.Equal((3, 3, 2, 0, 1, 2, 2122m), (execution.GetProperty("total").GetInt32(), execution.GetProperty("traites").GetInt32(),
@@ -58,46 +63,51 @@ public abstract class ExecutionsBudgetsApiTests(ComptabiliteApiFixture fixture) 
         foreach (var (dossier, personne) in dossiers)
         {
             var paye = dossier != dossiers[1].Dossier;
-            var ordres = await (await comptable.GetAsync($"/api/comptabilite/paiements?mois=2034-05&dossierId={dossier}")).JsonAsync();
+            var ordres = await (await comptable.GetAsync($"/api/comptabilite/paiements?mois={mois}&dossierId={dossier}")).JsonAsync();
             Assert.Equal(paye ? 1 : 0, ordres.GetArrayLength());
-            var soldes = await (await comptable.GetAsync($"/api/comptabilite/personnes/{personne}/soldes?date=2034-05-31")).JsonAsync();
+            var soldes = await (await comptable.GetAsync($"/api/comptabilite/personnes/{personne}/soldes?date={annee}-05-31")).JsonAsync();
             Assert.Equal(paye ? 1061m : 0m, Solde(soldes, "parCompte", "3630"));
         }
 
-        var encore = await (await comptable.PostJsonAsync("/api/comptabilite/budgets/executions", new { mois = "2034-05" })).JsonAsync();
+        var encore = await (await comptable.PostJsonAsync("/api/comptabilite/budgets/executions", new { mois })).JsonAsync();
         Assert.Equal((execution.GetProperty("id").GetGuid(), 2), (encore.GetProperty("id").GetGuid(), encore.GetProperty("nombreOrdres").GetInt32()));
         Assert.Equal(2, await Sql.ScalarAsync(Factory.Database,
-            $"select count(*) from {Sql.Table(Factory.Database, "comptabilite", "ordre_paiement")} where mois = '2034-05'"));
+            $"select count(*) from {Sql.Table(Factory.Database, "comptabilite", "ordre_paiement")} where mois = '{mois}'"));
         await AssertControleConformeAsync(Factory);
     }
 
-    /// <summary>A trigger refusing the payment orders of the budgets labelled <see cref="Refuse"/>, as a constraint would.</summary>
-    private async Task RefuserOrdresAsync()
+    /// <summary>
+    /// A trigger refusing the rows of <paramref name="table"/> that belong to the budgets labelled <see cref="Refuse"/>
+    /// (a payment order by its label, an entry line by its entry's), as a constraint would.
+    /// </summary>
+    private async Task RefuserAsync(string table)
     {
-        var table = Sql.Table(Factory.Database, "comptabilite", "ordre_paiement");
+        var nom = Sql.Table(Factory.Database, "comptabilite", table);
+        var condition = table == "ligne_ecriture"
+            ? $"(select e.libelle from {Sql.Table(Factory.Database, "comptabilite", "ecriture")} e where e.id = new.ecriture_id) like '{Refuse}%'"
+            : $"new.libelle like '{Refuse}%'";
         if (Factory.Database.Provider == DatabaseProvider.PostgreSql)
         {
             await Sql.ExecuteAsync(Factory.Database, $"""
                 create or replace function comptabilite.refus_test() returns trigger language plpgsql as $$
                 begin
-                  if new.libelle like '{Refuse}%' then raise exception 'ordre refusé par le test'; end if;
+                  if {condition} then raise exception 'ligne refusée par le test'; end if;
                   return new;
                 end $$;
-                create trigger refus_test before insert on {table} for each row execute function comptabilite.refus_test();
+                create trigger refus_test before insert on {nom} for each row execute function comptabilite.refus_test();
                 """);
         }
         else
         {
             await Sql.ExecuteAsync(Factory.Database,
-                $"create trigger refus_test before insert on {table} when new.libelle like '{Refuse}%' begin select raise(abort, 'ordre refusé par le test'); end;");
+                $"create trigger refus_test before insert on {nom} when {condition} begin select raise(abort, 'ligne refusée par le test'); end;");
         }
     }
 
-    private async Task AccepterOrdresAsync()
+    private async Task AccepterAsync(string table)
     {
-        var table = Sql.Table(Factory.Database, "comptabilite", "ordre_paiement");
         await Sql.ExecuteAsync(Factory.Database, Factory.Database.Provider == DatabaseProvider.PostgreSql
-            ? $"drop trigger refus_test on {table}; drop function comptabilite.refus_test();"
+            ? $"drop trigger refus_test on {Sql.Table(Factory.Database, "comptabilite", table)}; drop function comptabilite.refus_test();"
             : "drop trigger refus_test;");
     }
 }

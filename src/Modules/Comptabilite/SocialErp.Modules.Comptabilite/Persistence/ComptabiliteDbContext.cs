@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
@@ -73,6 +75,29 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     public DbSet<FactureFournisseur> FacturesFournisseurs => Set<FactureFournisseur>();
 
     /// <summary>
+    /// The types a bulk unit of work writes with multi-row inserts, principals first: entries and their lines (not
+    /// audited field by field), payment orders, camt imports and their credits, and the outbox.
+    /// </summary>
+    private static readonly Type[] TypesGroupes =
+        [typeof(ImportCamt), typeof(Ecriture), typeof(LigneEcriture), typeof(Encaissement), typeof(OrdrePaiement), typeof(OutboxMessage)];
+
+    private IReadOnlyList<EntityEntry> _ecritsGroupes = [];
+    private bool _groupeEnCours;
+
+    private bool _insertionsGroupees;
+
+    /// <summary>
+    /// For units of work that insert thousands of rows (a budget run, a camt import): their saves write
+    /// <see cref="TypesGroupes"/> with multi-row inserts, in the same transaction as the rest of the save, and changes
+    /// are detected once per save instead of at every look at the tracker (each scans every tracked row).
+    /// </summary>
+    public void EcrireEnMasse()
+    {
+        _insertionsGroupees = true;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+    }
+
+    /// <summary>
     /// Saves, and adds the lines being inserted to the stored monthly balances in the same transaction (the
     /// caller's, or one opened here): a posting and its balances commit together or not at all.
     /// </summary>
@@ -81,19 +106,18 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         ChangeTracker.DetectChanges();
         var increments = CumulSoldesMensuels.Increments(
             ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
-        if (increments.Count == 0)
+        var groupe = _insertionsGroupees && acceptAllChangesOnSuccess;
+        if (increments.Count == 0 && !groupe)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await EcrireAsync(increments, groupe, acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
 
         // The transaction is this method's own: a failed save rolls all of it back, so the savepoint EF would set
         // (two more round trips per posting) has nothing to protect.
@@ -101,13 +125,43 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         Database.AutoSavepointsEnabled = false;
         try
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var written = await EcrireAsync(increments, groupe, acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return written;
         }
         finally
         {
             Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    protected override async Task BeforeTrackedWritesAsync(CancellationToken cancellationToken)
+    {
+        if (_groupeEnCours)
+        {
+            _ecritsGroupes = await MultiRowInsert.WriteAsync(this, TypesGroupes, cancellationToken);
+        }
+    }
+
+    private async Task<int> EcrireAsync(List<CumulSoldesMensuels.Increment> increments, bool groupe, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
+        _groupeEnCours = groupe;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return written + _ecritsGroupes.Count;
+        }
+        catch
+        {
+            // EF leaves what it failed to save as it was: so do the rows written here, rolled back with the rest.
+            MultiRowInsert.Restore(this, _ecritsGroupes);
+            throw;
+        }
+        finally
+        {
+            _groupeEnCours = false;
+            _ecritsGroupes = [];
         }
     }
 

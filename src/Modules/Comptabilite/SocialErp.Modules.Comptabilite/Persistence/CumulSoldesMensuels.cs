@@ -16,7 +16,8 @@ namespace SocialErp.Modules.Comptabilite.Persistence;
 /// </summary>
 internal static class CumulSoldesMensuels
 {
-    private const int LignesParCommande = 500;
+    // 1 000 parameters a command: SQLite binds a named parameter by scanning the statement's names (see MultiRowInsert).
+    private const int LignesParCommande = 100;
 
     public sealed record Increment(CleSoldeMensuel Cle, long Debit, long Credit, int Nombre);
 

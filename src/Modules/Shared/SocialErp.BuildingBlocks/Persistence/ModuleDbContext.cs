@@ -57,6 +57,7 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
         }
 
         _pendingEvents.Clear();
+        await BeforeTrackedWritesAsync(cancellationToken);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (wroteMessages)
         {
@@ -65,6 +66,12 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
 
         return written;
     }
+
+    /// <summary>
+    /// Runs inside a save once versions, audit events and outbox rows are staged, just before EF writes the tracked
+    /// changes: a module may write some of the staged rows itself (<see cref="MultiRowInsert"/>), in the save's transaction.
+    /// </summary>
+    protected virtual Task BeforeTrackedWritesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {

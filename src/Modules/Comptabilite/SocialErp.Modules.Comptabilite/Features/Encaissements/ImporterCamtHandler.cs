@@ -34,6 +34,7 @@ internal sealed class ImporterCamtHandler(
             return BanqueErrors.CamtVersionInconnue($"Ce fichier est un {releve.Version} : cette route attend un {messageAttendu}.");
         }
 
+        db.EcrireEnMasse();
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var import = ImportCamt.Commencer(releve.Version, CaracteresIso20022.Identifiant(releve.IdentifiantMessage), releve.Credits.Count, releve.EcrituresIgnorees, maintenant, user.Id);
         db.ImportsCamt.Add(import);

@@ -29,6 +29,7 @@ internal sealed partial class ExecuteurBudgets(
 
     public async Task ExecuterAsync(Guid executionId, CancellationToken cancellationToken)
     {
+        db.EcrireEnMasse();
         try
         {
             await ExecuterTranchesAsync(executionId, cancellationToken);
