@@ -12,8 +12,8 @@ namespace SocialErp.Modules.Fiches.Features.RechercherFiches;
 /// The ids of the visible fiches matching a search, as a query the database answers from its indexes.
 /// With text, the scan is driven by the search-key range of one word (the longest: the most selective), each fiche
 /// taken once — at its first key in that range — and checked against its filters by the (id, archivee, service_id)
-/// index; the other words are probed per fiche. In <c>pertinence</c> order that scan runs in (terme, tri, fiche_id) index order, so a page (and a
-/// capped count) costs its own rows, not the number of matches.
+/// index; the other words are probed per fiche. In <c>pertinence</c> order that scan runs in index order, so a page
+/// (and a capped count) costs its own rows, not the number of matches.
 /// </summary>
 internal static class RechercheFiches
 {
