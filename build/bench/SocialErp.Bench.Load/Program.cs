@@ -8,6 +8,8 @@ using SocialErp.Bench.Load;
 // Loads synthetic persons into a running SocialErp through its public API (so every rule, event and index
 // is exercised as in production), then prints the ids of a sample for the load scripts.
 //   dotnet run -c Release --project build/bench/SocialErp.Bench.Load -- URL EMAIL PASSWORD COUNT [CONCURRENCY] [SAMPLE_FILE]
+// BENCH_LOAD_FROM=N sends only the persons from the N-th on (completing an interrupted load: those already there are
+// refused as duplicates of their AVS number).
 // The ledger benchmark has its own mode (see GrandLivre.cs): ... -- grand-livre URL EMAIL PASSWORD PROVIDER CONNECTION LINES REAL SAMPLE_DIR
 if (args.Length > 0 && args[0] == "grand-livre")
 {
@@ -32,7 +34,8 @@ await session.OuvrirAsync(CancellationToken.None);
 var ids = new Guid[count];
 var failures = 0;
 var watch = Stopwatch.StartNew();
-var personnes = GenerateurPersonnes.Generer(count).Select((p, i) => (p, i));
+var depuis = int.Parse(Environment.GetEnvironmentVariable("BENCH_LOAD_FROM") ?? "0", CultureInfo.InvariantCulture);
+var personnes = GenerateurPersonnes.Generer(count).Select((p, i) => (p, i)).Skip(depuis);
 await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (item, token) =>
 {
     var (p, i) = item;
@@ -65,7 +68,7 @@ await Parallel.ForEachAsync(personnes, new ParallelOptions { MaxDegreeOfParallel
     }
 });
 
-Console.Error.WriteLine($"{count - failures} fiches created in {watch.Elapsed.TotalSeconds:F0} s ({(count - failures) / watch.Elapsed.TotalSeconds:F0}/s), {failures} refused");
+Console.Error.WriteLine($"{count - depuis - failures} fiches created in {watch.Elapsed.TotalSeconds:F0} s ({(count - depuis - failures) / watch.Elapsed.TotalSeconds:F0}/s), {failures} refused");
 if (sampleFile is not null)
 {
     await File.WriteAllLinesAsync(sampleFile, ids.Where(id => id != Guid.Empty).Take(1000).Select(id => id.ToString()));
