@@ -27,6 +27,7 @@ internal sealed record Cumul(Guid CompteId, string Genre, string? TypeCharge, de
 {
     public static Cumul De(MouvementLigne ligne) => new(ligne.CompteId, ligne.Genre, ligne.TypeCharge, ligne.Debit, ligne.Credit);
 
-    public static Cumul De(SoldeMensuel mois) =>
-        new(mois.CompteId, mois.Genre, mois.TypeCharge.Length == 0 ? null : mois.TypeCharge, mois.DebitCentimes / 100m, mois.CreditCentimes / 100m);
+    /// <summary>A stored monthly balance (amounts in centimes, "no charge type" stored as the empty string).</summary>
+    public static Cumul DeMois(Guid compteId, string genre, string typeCharge, long debitCentimes, long creditCentimes) =>
+        new(compteId, genre, typeCharge.Length == 0 ? null : typeCharge, debitCentimes / 100m, creditCentimes / 100m);
 }

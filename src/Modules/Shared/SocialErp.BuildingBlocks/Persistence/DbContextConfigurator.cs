@@ -18,7 +18,7 @@ public static class DbContextConfigurator
                 options.AddInterceptors(new SqliteConnectionPragmas(database.SqliteSynchronous, database.SqliteBusyTimeout));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", module));
+                options.UseNpgsql(NpgsqlConnectionDefaults.Apply(connectionString), o => o.MigrationsHistoryTable("__EFMigrationsHistory", module));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");

@@ -17,10 +17,9 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     {
         var (annee, mois) = DernierMoisComplet(au);
         var cle = annee * 100 + mois;
-        var stockes = await db.SoldesMensuels.AsNoTracking()
-            .Where(s => fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle)
+        var stockes = await Stockes(db.SoldesMensuels.Where(s => fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle))
             .ToListAsync(cancellationToken);
-        var cumuls = stockes.Select(Cumul.De).ToList();
+        var cumuls = stockes.Select(s => s.Cumul).ToList();
         if (DebutMoisEntame(au) is { } debut)
         {
             cumuls.AddRange((await Lignes(l => l.FicheId != null && fiches.Contains(l.FicheId.Value) && l.Date >= debut && l.Date <= au)
@@ -37,15 +36,17 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
         var cle = annee * 100 + mois;
         var coupes = perimetre.MoisCoupes();
         var fiches = perimetre.FichesLues;
-        var stockes = await db.SoldesMensuels.AsNoTracking()
-            .Where(s => (fiches.Contains(s.FicheId) || s.UniteAllocationId == dossierId) && s.Annee * 100 + s.Mois <= cle)
+        // The members' months, then the unit's own months not already read as a member's (UNION ALL, not OR: each
+        // branch is then an index-only range of its covering index instead of a bitmap over scattered heap pages).
+        var stockes = await Stockes(db.SoldesMensuels.Where(s => fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle))
+            .Concat(Stockes(db.SoldesMensuels.Where(s => s.UniteAllocationId == dossierId && !fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle)))
             .ToListAsync(cancellationToken);
 
         // In a month no member joins or leaves mid-month, membership on the 1st holds for every day of it.
         var cumuls = stockes
             .Where(s => !coupes.Contains((s.Annee, s.Mois))
                 && perimetre.Inclut(Aucun(s.FicheId), Aucun(s.UniteAllocationId), new DateOnly(s.Annee, s.Mois, 1)))
-            .Select(Cumul.De)
+            .Select(s => s.Cumul)
             .ToList();
         var intervalles = coupes.Where(m => m.Annee * 100 + m.Mois <= cle).Select(m => (Du: new DateOnly(m.Annee, m.Mois, 1), Au: FinDuMois(m.Annee, m.Mois))).ToList();
         if (DebutMoisEntame(au) is { } debut)
@@ -83,6 +84,24 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
 
     private static Guid? Aucun(Guid id) => id == Guid.Empty ? null : id;
 
+    /// <summary>
+    /// Only the columns the covering indexes hold, so the database answers from the index alone. A member
+    /// initialisation, not a constructor call: EF translates a set operation (UNION ALL) over it.
+    /// </summary>
+    private static IQueryable<MoisStocke> Stockes(IQueryable<SoldeMensuel> soldes) =>
+        soldes.AsNoTracking().Select(s => new MoisStocke
+        {
+            FicheId = s.FicheId,
+            UniteAllocationId = s.UniteAllocationId,
+            Annee = s.Annee,
+            Mois = s.Mois,
+            CompteId = s.CompteId,
+            Genre = s.Genre,
+            TypeCharge = s.TypeCharge,
+            DebitCentimes = s.DebitCentimes,
+            CreditCentimes = s.CreditCentimes,
+        });
+
     private IQueryable<MouvementLigne> Lignes(Expression<Func<LigneEcriture, bool>> filtre) =>
         db.Lignes.AsNoTracking().Where(filtre)
             .Select(l => new MouvementLigne(l.Id, l.EcritureId, l.CompteId, l.Date, l.Genre, l.TypeCharge, l.FicheId, l.UniteAllocationId, l.Debit, l.Credit));
@@ -91,6 +110,29 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     private static Expression<Func<LigneEcriture, bool>> Ou(Expression<Func<LigneEcriture, bool>> a, Expression<Func<LigneEcriture, bool>> b) =>
         Expression.Lambda<Func<LigneEcriture, bool>>(
             Expression.OrElse(a.Body, new Remplacement(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters[0]);
+
+    private sealed class MoisStocke
+    {
+        public Guid FicheId { get; init; }
+
+        public Guid UniteAllocationId { get; init; }
+
+        public int Annee { get; init; }
+
+        public int Mois { get; init; }
+
+        public Guid CompteId { get; init; }
+
+        public required string Genre { get; init; }
+
+        public required string TypeCharge { get; init; }
+
+        public long DebitCentimes { get; init; }
+
+        public long CreditCentimes { get; init; }
+
+        public Cumul Cumul => Cumul.DeMois(CompteId, Genre, TypeCharge, DebitCentimes, CreditCentimes);
+    }
 
     private sealed class Remplacement(ParameterExpression ancien, ParameterExpression nouveau) : ExpressionVisitor
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SocialErp.Modules.Comptabilite.Persistence.Migrations;
 
-/// <summary>The stored monthly balances part of the snapshot (migration 20261122202000_SoldesMensuels).</summary>
+/// <summary>The stored monthly balances part of the snapshot (migrations 20261122202000_SoldesMensuels, 20261123110000_SoldesMensuelsCouvrants).</summary>
 internal sealed partial class ComptabiliteDbContextModelSnapshot
 {
     private static void SoldesMensuels(ModelBuilder modelBuilder) =>
@@ -19,7 +19,10 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot
             b.Property<long>("CreditCentimes").HasColumnName("credit_centimes");
             b.Property<int>("NombreLignes").HasColumnName("nombre_lignes");
             b.HasKey("FicheId", "UniteAllocationId", "CompteId", "Genre", "TypeCharge", "Annee", "Mois");
-            b.HasIndex("UniteAllocationId");
+            b.HasIndex("FicheId", "Annee", "Mois", "UniteAllocationId", "CompteId", "Genre", "TypeCharge", "DebitCentimes", "CreditCentimes")
+                .HasDatabaseName("IX_comptabilite_solde_mensuel_fiche_couvrant");
+            b.HasIndex("UniteAllocationId", "Annee", "Mois", "FicheId", "CompteId", "Genre", "TypeCharge", "DebitCentimes", "CreditCentimes")
+                .HasDatabaseName("IX_comptabilite_solde_mensuel_unite_couvrant");
             b.ToTable("comptabilite_solde_mensuel", ComptabiliteDbContext.Schema);
         });
 }
