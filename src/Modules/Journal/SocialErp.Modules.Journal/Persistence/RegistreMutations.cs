@@ -24,9 +24,10 @@ internal sealed class RegistreMutations(JournalDbContext db)
             return;
         }
 
+        // Saved by the inbox with the row proving the handler ran (one write instead of two): the next line of the
+        // batch chains to this one from memory, not from the table.
         var mutation = creer(_dernier ?? await DernierAsync(cancellationToken));
         db.Mutations.Add(mutation);
-        await db.SaveChangesAsync(cancellationToken);
         _dernier = new MaillonChaine(mutation.Sequence, mutation.Empreinte);
     }
 

@@ -45,6 +45,9 @@ internal sealed class InboxBatch(
         var now = timeProvider.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failure rolls the whole batch back: a savepoint around each save would only cost two statements.
+        db.Database.AutoSavepointsEnabled = false;
         for (var i = 0; i < messages.Count; i++)
         {
             foreach (var subscription in subscriptions.Handlers(module.Name, messages[i].Type))

@@ -135,6 +135,7 @@ internal sealed class InboxProcessor
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false; // all or nothing: the handler's effects and the row proving it ran
         var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
         await subscription.Invoke(handler, integrationEvent, cancellationToken);
         db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer
