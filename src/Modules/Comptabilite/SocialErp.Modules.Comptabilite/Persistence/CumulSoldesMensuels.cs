@@ -49,29 +49,35 @@ internal static class CumulSoldesMensuels
         var fin = $" ON CONFLICT ({string.Join(", ", colonnes[..7])}) DO UPDATE SET {cumuls}";
 
         // Parameters built by each property's own type mapping, so keys compare equal to what EF writes and reads
-        // (a Guid is TEXT on SQLite, uuid on PostgreSQL).
-        await using var fabrique = db.Database.GetDbConnection().CreateCommand();
+        // (a Guid is TEXT on SQLite, uuid on PostgreSQL). A command of the connection itself, in the save's transaction:
+        // EF's raw SQL path looks each parameter up among those already added (quadratic, 6 % of a budget run's CPU).
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Monthly balances are added to inside the posting's transaction: open one first.");
+        await using var commande = transaction.Connection!.CreateCommand();
+        commande.Transaction = transaction;
+        commande.CommandTimeout = db.Database.GetCommandTimeout() ?? commande.CommandTimeout;
         foreach (var lot in increments.Chunk(LignesParCommande))
         {
             var texte = new StringBuilder(enTete);
-            var parametres = new List<DbParameter>(lot.Length * proprietes.Length);
+            commande.Parameters.Clear();
             foreach (var increment in lot)
             {
                 var c = increment.Cle;
                 object[] valeurs = [c.FicheId, c.UniteAllocationId, c.CompteId, c.Genre, c.TypeCharge, c.Annee, c.Mois, increment.Debit, increment.Credit, increment.Nombre];
-                texte.Append(parametres.Count == 0 ? "(" : ", (");
+                texte.Append(commande.Parameters.Count == 0 ? "(" : ", (");
                 for (var i = 0; i < valeurs.Length; i++)
                 {
-                    var nom = sql.GenerateParameterName($"p{parametres.Count}");
-                    parametres.Add(proprietes[i].GetRelationalTypeMapping().CreateParameter(fabrique, nom, valeurs[i], nullable: false));
-                    texte.Append(i == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder($"p{parametres.Count - 1}"));
+                    var nom = $"p{commande.Parameters.Count}";
+                    commande.Parameters.Add(proprietes[i].GetRelationalTypeMapping().CreateParameter(commande, sql.GenerateParameterName(nom), valeurs[i], nullable: false));
+                    texte.Append(i == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(nom));
                 }
 
                 texte.Append(')');
             }
 
             texte.Append(fin);
-            await db.Database.ExecuteSqlRawAsync(texte.ToString(), parametres, cancellationToken);
+            commande.CommandText = texte.ToString();
+            await commande.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,15 @@ namespace SocialErp.BuildingBlocks.Persistence;
 /// <summary>Turns the tracked inserts, updates and deletes of audited entities into mutation events.</summary>
 internal static class AuditCapture
 {
+    private static readonly ConcurrentDictionary<Type, bool> Audites = new();
+
     public static IEnumerable<MutationEnregistreeIntegrationEvent> Capture(
         ChangeTracker changeTracker, string module, ICurrentUser user, DateTime now)
     {
         var mutations = new List<MutationEnregistreeIntegrationEvent>();
         foreach (var entry in changeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Metadata.ClrType.GetCustomAttribute<NonAuditeAttribute>() is not null)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !Audite(entry.Metadata.ClrType))
             {
                 continue;
             }
@@ -50,6 +52,9 @@ internal static class AuditCapture
 
         return mutations;
     }
+
+    // Read once per type: a bulk save asks for every one of its thousands of rows.
+    private static bool Audite(Type type) => Audites.GetOrAdd(type, t => t.GetCustomAttribute<NonAuditeAttribute>() is null);
 
     private static List<ChangementChamp> Changements(EntityEntry entry)
     {

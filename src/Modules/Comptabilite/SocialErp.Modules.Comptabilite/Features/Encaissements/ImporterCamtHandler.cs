@@ -38,8 +38,10 @@ internal sealed class ImporterCamtHandler(
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var import = ImportCamt.Commencer(releve.Version, CaracteresIso20022.Identifiant(releve.IdentifiantMessage), releve.Credits.Count, releve.EcrituresIgnorees, maintenant, user.Id);
         db.ImportsCamt.Add(import);
-        var cles = releve.Credits.Select(c => c.CleIdempotence).ToList();
-        var connues = (await db.Encaissements.Where(e => cles.Contains(e.CleIdempotence)).Select(e => e.CleIdempotence).ToListAsync(cancellationToken)).ToHashSet();
+        var cles = releve.Credits.Select(c => c.CleIdempotence).ToArray();
+
+        // One array parameter (EF.Parameter) rather than one parameter per credit of the file.
+        var connues = (await db.Encaissements.Where(e => EF.Parameter(cles).Contains(e.CleIdempotence)).Select(e => e.CleIdempotence).ToListAsync(cancellationToken)).ToHashSet();
         var nouveaux = releve.Credits.Where(c => !connues.Contains(c.CleIdempotence)).ToList();
         var rapprochement = await RapprochementCredits.PreparerAsync(db, nouveaux, cancellationToken);
         var encaissements = new List<Encaissement>();

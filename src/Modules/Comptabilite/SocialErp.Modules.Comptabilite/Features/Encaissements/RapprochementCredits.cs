@@ -31,11 +31,11 @@ internal sealed class RapprochementCredits
 
     public static async Task<RapprochementCredits> PreparerAsync(ComptabiliteDbContext db, IReadOnlyList<AvisCredit> credits, CancellationToken cancellationToken)
     {
-        var references = credits.Where(c => c.Reference is not null && c.TypeReference != TypeReference.Non).Select(c => c.Reference!).Distinct().ToList();
-        var parReference = references.Count == 0
+        var references = credits.Where(c => c.Reference is not null && c.TypeReference != TypeReference.Non).Select(c => c.Reference!).Distinct().ToArray();
+        var parReference = references.Length == 0
             ? []
             : await db.FacturesDebiteurs.Include(f => f.Lignes).AsSplitQuery()
-                .Where(f => references.Contains(f.Reference) && f.AvoirDe == null).ToDictionaryAsync(f => f.Reference, cancellationToken);
+                .Where(f => EF.Parameter(references).Contains(f.Reference) && f.AvoirDe == null).ToDictionaryAsync(f => f.Reference, cancellationToken);
         var sansReference = credits.Any(c => c.Reference is null || !parReference.ContainsKey(c.Reference));
         var ouvertes = sansReference
             ? await db.FacturesDebiteurs

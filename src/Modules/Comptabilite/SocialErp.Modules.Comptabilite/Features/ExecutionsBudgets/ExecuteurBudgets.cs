@@ -129,10 +129,13 @@ internal sealed partial class ExecuteurBudgets(
     private async Task ExecuterTrancheAsync(
         ExecutionBudgets execution, Guid[] tranche, DateOnly debut, DateOnly fin, Compteurs compte, CancellationToken cancellationToken)
     {
+        // The slice's ids as one array parameter (EF.Parameter), not one parameter each: EF would expand and rewrite the
+        // SQL of every query of the split include at each slice, a fifth of the run's CPU.
         var budgets = await db.Budgets.AsNoTracking().Include(b => b.Versions).ThenInclude(v => v.Lignes).AsSplitQuery()
-            .Where(b => tranche.Contains(b.Id)).ToListAsync(cancellationToken);
-        var dossierIds = budgets.Select(b => b.DossierId).Distinct().ToList();
-        var blocages = await db.BlocagesDossier.AsNoTracking().Where(b => dossierIds.Contains(b.DossierId)).ToDictionaryAsync(b => b.DossierId, cancellationToken);
+            .Where(b => EF.Parameter(tranche).Contains(b.Id)).ToListAsync(cancellationToken);
+        var dossierIds = budgets.Select(b => b.DossierId).Distinct().ToArray();
+        var blocages = await db.BlocagesDossier.AsNoTracking().Where(b => EF.Parameter(dossierIds).Contains(b.DossierId))
+            .ToDictionaryAsync(b => b.DossierId, cancellationToken);
         var comptes = await db.Comptes.ToDictionaryAsync(c => c.Numero, cancellationToken);
         var plans = budgets.Select(b => (Budget: b, Version: b.ValideEn(debut, fin))).Where(p => p.Version is not null)
             .Select(p => (p.Budget, Charges: PlanMensuel.Calculer(p.Version!, debut))).ToList();
