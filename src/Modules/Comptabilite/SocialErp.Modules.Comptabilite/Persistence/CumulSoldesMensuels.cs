@@ -1,9 +1,8 @@
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
 
 namespace SocialErp.Modules.Comptabilite.Persistence;
@@ -16,9 +15,6 @@ namespace SocialErp.Modules.Comptabilite.Persistence;
 /// </summary>
 internal static class CumulSoldesMensuels
 {
-    // 1 000 parameters a command: SQLite binds a named parameter by scanning the statement's names (see MultiRowInsert).
-    private const int LignesParCommande = 100;
-
     public sealed record Increment(CleSoldeMensuel Cle, long Debit, long Credit, int Nombre);
 
     public static List<Increment> Increments(IEnumerable<LigneEcriture> lignes) =>
@@ -31,7 +27,7 @@ internal static class CumulSoldesMensuels
             .OrderBy(i => i.Cle)
             .ToList();
 
-    public static async Task AppliquerAsync(DbContext db, IReadOnlyList<Increment> increments, CancellationToken cancellationToken)
+    public static Task AppliquerAsync(DbContext db, IReadOnlyList<Increment> increments, CancellationToken cancellationToken)
     {
         var entite = db.Model.FindEntityType(typeof(SoldeMensuel))!;
         var table = StoreObjectIdentifier.Table(entite.GetTableName()!, entite.GetSchema());
@@ -45,39 +41,9 @@ internal static class CumulSoldesMensuels
         var colonnes = proprietes.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).ToArray();
         var nomTable = sql.DelimitIdentifier(table.Name);
         var cumuls = string.Join(", ", colonnes[7..].Select(c => $"{c} = {nomTable}.{c} + excluded.{c}"));
-        var enTete = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", colonnes)}) VALUES ";
-        var fin = $" ON CONFLICT ({string.Join(", ", colonnes[..7])}) DO UPDATE SET {cumuls}";
-
-        // Parameters built by each property's own type mapping, so keys compare equal to what EF writes and reads
-        // (a Guid is TEXT on SQLite, uuid on PostgreSQL). A command of the connection itself, in the save's transaction:
-        // EF's raw SQL path looks each parameter up among those already added (quadratic, 6 % of a budget run's CPU).
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Monthly balances are added to inside the posting's transaction: open one first.");
-        await using var commande = transaction.Connection!.CreateCommand();
-        commande.Transaction = transaction;
-        commande.CommandTimeout = db.Database.GetCommandTimeout() ?? commande.CommandTimeout;
-        foreach (var lot in increments.Chunk(LignesParCommande))
-        {
-            var texte = new StringBuilder(enTete);
-            commande.Parameters.Clear();
-            foreach (var increment in lot)
-            {
-                var c = increment.Cle;
-                object[] valeurs = [c.FicheId, c.UniteAllocationId, c.CompteId, c.Genre, c.TypeCharge, c.Annee, c.Mois, increment.Debit, increment.Credit, increment.Nombre];
-                texte.Append(commande.Parameters.Count == 0 ? "(" : ", (");
-                for (var i = 0; i < valeurs.Length; i++)
-                {
-                    var nom = $"p{commande.Parameters.Count}";
-                    commande.Parameters.Add(proprietes[i].GetRelationalTypeMapping().CreateParameter(commande, sql.GenerateParameterName(nom), valeurs[i], nullable: false));
-                    texte.Append(i == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(nom));
-                }
-
-                texte.Append(')');
-            }
-
-            texte.Append(fin);
-            commande.CommandText = texte.ToString();
-            await commande.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var lignes = increments.Select(i => new object?[]
+            { i.Cle.FicheId, i.Cle.UniteAllocationId, i.Cle.CompteId, i.Cle.Genre, i.Cle.TypeCharge, i.Cle.Annee, i.Cle.Mois, i.Debit, i.Credit, i.Nombre });
+        return MultiRowInsert.ExecuteAsync(
+            db, entite, proprietes, lignes, $" ON CONFLICT ({string.Join(", ", colonnes[..7])}) DO UPDATE SET {cumuls}", cancellationToken);
     }
 }

@@ -73,51 +73,68 @@ public static class MultiRowInsert
         && entityType.GetProperties().All(p => p.ValueGenerated == ValueGenerated.Never
             || (p.IsPrimaryKey() && entries.All(e => e.Property(p.Name).IsTemporary)));
 
-    private static async Task InsertAsync(DbContext db, IEntityType entityType, List<EntityEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <c>INSERT INTO table (columns) VALUES (…), (…) [suffix]</c> for <paramref name="rows"/> (one value per
+    /// property, in order), in commands of bounded size, inside the current transaction. Parameters are built by each
+    /// property's own type mapping (converters included), so values compare equal to what EF writes and reads. A suffix
+    /// such as <c>ON CONFLICT … DO UPDATE</c> makes it an upsert.
+    /// </summary>
+    public static async Task ExecuteAsync(
+        DbContext db, IEntityType entityType, IReadOnlyList<IProperty> properties, IEnumerable<object?[]> rows, string suffix, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Multi-row inserts run inside the save's transaction: open one first.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var header = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
         var maxParameters = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? MaxParametersSqlite : MaxParameters;
-        var rowsPerCommand = Math.Clamp(maxParameters / properties.Length, 1, MaxRows);
+        var rowsPerCommand = Math.Clamp(maxParameters / properties.Count, 1, MaxRows);
 
         // A command of the connection itself: EF's raw SQL path looks each parameter up among those already added,
-        // quadratic again. Parameters are built by each property's own type mapping (converters included), as EF's.
+        // quadratic again.
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-        foreach (var rows in entries.Chunk(rowsPerCommand))
+        foreach (var chunk in rows.Chunk(rowsPerCommand))
         {
-            var text = new StringBuilder(header, header.Length + (rows.Length * properties.Length * 8));
+            var text = new StringBuilder(header, header.Length + (chunk.Length * properties.Count * 8) + suffix.Length);
             command.Parameters.Clear();
-            foreach (var entry in rows)
+            foreach (var values in chunk)
             {
                 text.Append(command.Parameters.Count == 0 ? "(" : ", (");
-                var values = entry.CurrentValues;
-                for (var i = 0; i < properties.Length; i++)
+                for (var i = 0; i < properties.Count; i++)
                 {
                     var name = $"p{command.Parameters.Count}";
-                    command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(name), values[properties[i]], properties[i].IsNullable));
+                    command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(name), values[i], properties[i].IsNullable));
                     text.Append(i == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
                 }
 
                 text.Append(')');
             }
 
-            command.CommandText = text.ToString();
-            try
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (DbException ex)
-            {
-                throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", ex, rows);
-            }
+            command.CommandText = text.Append(suffix).ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    private static async Task InsertAsync(DbContext db, IEntityType entityType, List<EntityEntry> entries, CancellationToken cancellationToken)
+    {
+        var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
+        try
+        {
+            await ExecuteAsync(db, entityType, properties, entries.Select(e => Values(e, properties)), string.Empty, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", ex, entries);
+        }
+    }
+
+    private static object?[] Values(EntityEntry entry, IProperty[] properties)
+    {
+        var current = entry.CurrentValues;
+        return Array.ConvertAll(properties, p => current[p]);
     }
 }
