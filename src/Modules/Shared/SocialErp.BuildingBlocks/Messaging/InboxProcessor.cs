@@ -75,9 +75,9 @@ internal sealed class InboxProcessor
         // A message that already failed stays out of the batch: it would roll the batch back at each of its retries.
         var fresh = messages.Where(m => m.Attempts == 0).ToList();
         var oneByOne = messages.Where(m => m.Attempts > 0).ToList();
-        if (fresh.Count > 0 && !await _batch.TryProcessAsync(module, fresh, cancellationToken))
+        if (fresh.Count > 0)
         {
-            oneByOne = messages;
+            oneByOne.AddRange(await _batch.ProcessAsync(module, fresh, cancellationToken));
         }
 
         foreach (var message in oneByOne)
