@@ -101,14 +101,7 @@ internal sealed class InboxBatch(
                 continue;
             }
 
-            var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
-            await subscription.Invoke(handler, integrationEvent, cancellationToken);
-            db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer
-            {
-                MessageId = message.MessageId,
-                Handler = subscription.HandlerName,
-                ProcessedAt = now,
-            });
+            await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
 
             // Saved handler by handler, so the next one reads what this one wrote, as if they ran one after the
             // other; the tracker is then emptied, so no handler trips over an entity another one loaded.

@@ -136,14 +136,7 @@ internal sealed class InboxProcessor
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false; // all or nothing: the handler's effects and the row proving it ran
-        var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
-        await subscription.Invoke(handler, integrationEvent, cancellationToken);
-        db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer
-        {
-            MessageId = message.MessageId,
-            Handler = subscription.HandlerName,
-            ProcessedAt = Now,
-        });
+        await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
