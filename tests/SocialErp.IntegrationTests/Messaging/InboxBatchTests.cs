@@ -132,7 +132,10 @@ public abstract class InboxBatchTests(DatabaseProvider provider)
     private async Task<SocialErpApiFactory> StartAsync(Probe probe, bool audit = false)
     {
         var database = await TestDatabase.CreateAsync(provider, "lot");
-        var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "2" }, services =>
+        // However slow the machine, a SQLite batch stays one transaction (its cut at the write hold is tested in
+        // BusWriteTransactionsTests).
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxAttempts"] = "2", ["Messaging:SqliteWriteHold"] = "00:01:00" };
+        var factory = new SocialErpApiFactory(database, settings, services =>
         {
             if (audit)
             {

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.BuildingBlocks.Messaging;
@@ -9,71 +12,67 @@ namespace SocialErp.BuildingBlocks.Messaging;
 /// Runs several inbox messages of one module through their handlers in a single transaction: the handlers'
 /// effects, the rows proving each handler ran and the messages' processed marks commit together or not at all.
 /// SQLite has one writer for the whole database: one transaction per batch, instead of two per message and
-/// handler, keeps the bus out of the way of the requests that write. All or nothing: if any handler fails, the
-/// batch rolls back and the caller takes the messages one by one, so the failing one gets its retries alone.
+/// handler, keeps the bus out of the way of the requests that write; and a transaction that has held the writer
+/// for <see cref="MessagingOptions.SqliteWriteHold"/> commits, lets waiting requests in and the batch goes on in a
+/// new one, so a request never waits for a whole batch. All or nothing per transaction: if a handler fails, its
+/// transaction rolls back and the caller takes the messages not yet committed one by one, so the failing one gets
+/// its retries alone.
 /// </summary>
 internal sealed class InboxBatch(
     IServiceScopeFactory scopeFactory,
     SubscriptionCatalogue subscriptions,
     IntegrationEventSerializer serializer,
+    IOptions<MessagingOptions> options,
     TimeProvider timeProvider,
     ILogger<InboxBatch> logger)
 {
-    /// <returns>false if the batch was rolled back: none of its messages moved.</returns>
-    public async Task<bool> TryProcessAsync(MessagingModule module, IReadOnlyList<InboxMessage> messages, CancellationToken cancellationToken)
+    /// <returns>the messages whose transaction rolled back (none when every message went through).</returns>
+    public async Task<IReadOnlyList<InboxMessage>> ProcessAsync(MessagingModule module, IReadOnlyList<InboxMessage> messages, CancellationToken cancellationToken)
     {
+        var next = 0;
         try
         {
-            await ProcessAsync(module, messages, cancellationToken);
-            return true;
+            // Everything that can be done before a write transaction is: it holds the single writer while open.
+            var events = messages.Select(m => serializer.Deserialize(m.Type, m.Payload)).ToList();
+            while (next < messages.Count)
+            {
+                next = await ProcessTransactionAsync(module, messages, events, next, cancellationToken);
+            }
+
+            return [];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogWarning("Batch of {Count} messages rolled back in module {Module} ({Error}); processing them one by one",
-                messages.Count, module.Name, exception.Message);
-            return false;
+                messages.Count - next, module.Name, exception.Message);
+            return messages.Skip(next).ToList();
         }
     }
 
-    private async Task ProcessAsync(MessagingModule module, IReadOnlyList<InboxMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Runs messages from <paramref name="first"/> in one transaction; returns the index of the first left.</summary>
+    private async Task<int> ProcessTransactionAsync(
+        MessagingModule module, IReadOnlyList<InboxMessage> messages, List<IntegrationEvent> events, int first, CancellationToken cancellationToken)
     {
-        // Everything that can be done before the write transaction is: it holds the single writer while open.
-        var events = messages.Select(m => serializer.Deserialize(m.Type, m.Payload)).ToList();
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-        var done = await AlreadyDoneAsync(db, messages, cancellationToken);
+        var done = await AlreadyDoneAsync(db, messages.Skip(first), cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
+        var singleWriter = db.Database.IsSqlite();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var began = Stopwatch.GetTimestamp();
 
-        // A failure rolls the whole batch back: a savepoint around each save would only cost two statements.
+        // A failure rolls the whole transaction back: a savepoint around each save would only cost two statements.
         db.Database.AutoSavepointsEnabled = false;
-        for (var i = 0; i < messages.Count; i++)
+        var next = first;
+        do
         {
-            foreach (var subscription in subscriptions.Handlers(module.Name, messages[i].Type))
-            {
-                if (done.Contains((messages[i].MessageId, subscription.HandlerName)))
-                {
-                    continue;
-                }
-
-                var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
-                await subscription.Invoke(handler, events[i], cancellationToken);
-                db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer
-                {
-                    MessageId = messages[i].MessageId,
-                    Handler = subscription.HandlerName,
-                    ProcessedAt = now,
-                });
-
-                // Saved handler by handler, so the next one reads what this one wrote, as if they ran one after the
-                // other; the tracker is then emptied, so no handler trips over an entity another one loaded.
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await RunHandlersAsync(module, scope, db, messages[next], events[next], done, now, cancellationToken);
+            next++;
         }
+        while (next < messages.Count && !(singleWriter && Stopwatch.GetElapsedTime(began) >= options.Value.SqliteWriteHold));
 
-        var sequences = messages.Select(m => m.Sequence).ToList();
+        var sequences = messages.Skip(first).Take(next - first).Select(m => m.Sequence).ToList();
         await db.Set<InboxMessage>()
             .Where(m => sequences.Contains(m.Sequence))
             .ExecuteUpdateAsync(
@@ -83,11 +82,37 @@ internal sealed class InboxBatch(
                     .SetProperty(m => m.LockedBy, (string?)null),
                 cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (singleWriter && next < messages.Count)
+        {
+            await SqliteBusyHandler.LetWaitingWritersInAsync(cancellationToken);
+        }
+
+        return next;
+    }
+
+    private async Task RunHandlersAsync(
+        MessagingModule module, AsyncServiceScope scope, DbContext db, InboxMessage message, IntegrationEvent integrationEvent,
+        HashSet<(Guid MessageId, string Handler)> done, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var subscription in subscriptions.Handlers(module.Name, message.Type))
+        {
+            if (done.Contains((message.MessageId, subscription.HandlerName)))
+            {
+                continue;
+            }
+
+            await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
+
+            // Saved handler by handler, so the next one reads what this one wrote, as if they ran one after the
+            // other; the tracker is then emptied, so no handler trips over an entity another one loaded.
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>The handlers that already ran for these messages (a redelivery skips them).</summary>
     private static async Task<HashSet<(Guid MessageId, string Handler)>> AlreadyDoneAsync(
-        DbContext db, IReadOnlyList<InboxMessage> messages, CancellationToken cancellationToken)
+        DbContext db, IEnumerable<InboxMessage> messages, CancellationToken cancellationToken)
     {
         var ids = messages.Select(m => m.MessageId).ToList();
         var rows = await db.Set<InboxMessageConsumer>().AsNoTracking()

@@ -75,9 +75,9 @@ internal sealed class InboxProcessor
         // A message that already failed stays out of the batch: it would roll the batch back at each of its retries.
         var fresh = messages.Where(m => m.Attempts == 0).ToList();
         var oneByOne = messages.Where(m => m.Attempts > 0).ToList();
-        if (fresh.Count > 0 && !await _batch.TryProcessAsync(module, fresh, cancellationToken))
+        if (fresh.Count > 0)
         {
-            oneByOne = messages;
+            oneByOne.AddRange(await _batch.ProcessAsync(module, fresh, cancellationToken));
         }
 
         foreach (var message in oneByOne)
@@ -136,14 +136,7 @@ internal sealed class InboxProcessor
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false; // all or nothing: the handler's effects and the row proving it ran
-        var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
-        await subscription.Invoke(handler, integrationEvent, cancellationToken);
-        db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer
-        {
-            MessageId = message.MessageId,
-            Handler = subscription.HandlerName,
-            ProcessedAt = Now,
-        });
+        await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

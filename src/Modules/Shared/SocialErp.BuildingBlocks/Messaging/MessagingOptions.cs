@@ -11,6 +11,12 @@ public sealed class MessagingOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// On SQLite, how long one inbox batch transaction may hold the database's single writer: past it, the batch
+    /// commits what it has done and goes on in a new transaction, after letting in the requests waiting to write.
+    /// </summary>
+    public TimeSpan SqliteWriteHold { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>Failed deliveries (each after its in-process retries) before a message is parked.</summary>
     public int MaxAttempts { get; set; } = 5;
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.BuildingBlocks.Messaging;
@@ -11,4 +13,12 @@ public sealed record Subscription(
 {
     /// <summary>Stable name under which the inbox records that this handler processed a message.</summary>
     public string HandlerName => HandlerType.FullName!;
+
+    /// <summary>Runs the handler from <paramref name="scope"/> and adds, unsaved, the row proving it ran.</summary>
+    internal async Task RunAsync(
+        IServiceProvider scope, DbContext db, Guid messageId, IntegrationEvent integrationEvent, DateTime now, CancellationToken cancellationToken)
+    {
+        await Invoke(scope.GetRequiredService(HandlerType), integrationEvent, cancellationToken);
+        db.Set<InboxMessageConsumer>().Add(new InboxMessageConsumer { MessageId = messageId, Handler = HandlerName, ProcessedAt = now });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
@@ -13,8 +14,13 @@ namespace SocialErp.BuildingBlocks.Persistence;
 /// </summary>
 internal static class SqliteBusyHandler
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(1);
+
     // Kept alive for the process: SQLite holds a pointer to it.
     private static readonly BusyCallback Callback = TryAgain;
+
+    // When a connection of this process last found the writer taken (Stopwatch timestamp).
+    private static long _lastWait;
 
     private delegate int BusyCallback(IntPtr timeoutMilliseconds, int attempts);
 
@@ -36,6 +42,14 @@ internal static class SqliteBusyHandler
         }
     }
 
+    /// <summary>
+    /// For a writer that chains transactions (the bus): if connections were waiting for the writer a moment ago, pauses
+    /// long enough for each of them to try again, so that one of them takes the lock before the next transaction does.
+    /// Without it the chaining writer, which begins again within microseconds, would keep the lock from them.
+    /// </summary>
+    public static Task LetWaitingWritersInAsync(CancellationToken cancellationToken) =>
+        Stopwatch.GetElapsedTime(Volatile.Read(ref _lastWait)) < 2 * PollInterval ? Task.Delay(2 * PollInterval, cancellationToken) : Task.CompletedTask;
+
     /// <summary>SQLite calls it each time the lock is still taken; a nonzero return means "try again".</summary>
     private static int TryAgain(IntPtr timeoutMilliseconds, int attempts)
     {
@@ -44,7 +58,8 @@ internal static class SqliteBusyHandler
             return 0;
         }
 
-        Thread.Sleep(1);
+        Volatile.Write(ref _lastWait, Stopwatch.GetTimestamp());
+        Thread.Sleep(PollInterval);
         return 1;
     }
 
