@@ -85,6 +85,39 @@ public abstract class ConsolidationDossiersApiTests(ComptabiliteApiFixture fixtu
         await (await ancien.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/soldes")).AssertProblemAsync(HttpStatusCode.NotFound, "comptabilite.dossier-introuvable");
     }
 
+    [Fact]
+    public async Task SoldesUniteAllocation_DossierDejaLuParQuiVoitTout_RestreintNeVoitQueLeSien()
+    {
+        var serviceA = await Factory.CreateServiceAsync($"A{Guid.NewGuid():N}"[..10]);
+        var serviceB = await Factory.CreateServiceAsync($"B{Guid.NewGuid():N}"[..10]);
+        var (referent, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, serviceA);
+        var (autre, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, serviceB);
+        var (direction, _) = await Factory.UserClientAsync(Metiers.Direction);
+        var (administratif, _) = await Factory.UserClientAsync(Metiers.Administratif, serviceA);
+        using var _r = referent;
+        using var _x = administratif;
+        using var _a = autre;
+        using var _d = direction;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await UsagerAsync(referent, "DejaLu");
+        var dossier = await DossierAsync(referent, "Déjà lu", (requerant, "requerant"));
+        await PasserAsync(admin, Ecriture("2025-05-05", "Loyer", Ligne("3631", debit: 1200m, uniteAllocationId: dossier), Ligne("1020", credit: 1200m)));
+        await Factory.DrainMessagesAsync();
+        var soldes = $"/api/comptabilite/unites-allocation/{dossier}/soldes?date=2025-12-31";
+
+        // Administration and direction read it first: the host now knows the dossier exists.
+        Assert.Equal(1200m, Total(await (await admin.GetAsync(soldes)).JsonAsync()));
+        Assert.Equal(1200m, Total(await (await direction.GetAsync(soldes)).JsonAsync()));
+
+        // What they learnt does not open it to anyone else, nor make an unknown dossier exist.
+        await (await autre.GetAsync(soldes)).AssertProblemAsync(HttpStatusCode.NotFound, "comptabilite.dossier-introuvable");
+        await (await autre.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/membres")).AssertProblemAsync(HttpStatusCode.NotFound, "comptabilite.dossier-introuvable");
+        Assert.Equal(1200m, Total(await (await referent.GetAsync(soldes)).JsonAsync()));
+        await (await direction.GetAsync($"/api/comptabilite/unites-allocation/{Guid.NewGuid()}/soldes")).AssertProblemAsync(HttpStatusCode.NotFound, "comptabilite.dossier-introuvable");
+        await (await autre.GetAsync($"/api/dossiers/{dossier}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Forbidden, (await administratif.GetAsync(soldes)).StatusCode);
+    }
+
     private static async Task<Guid> UsagerAsync(HttpClient client, string nom) =>
         (await (await client.PostJsonAsync("/api/fiches", new { type = "personne", nom, prenom = "Test", categories = new[] { "usager" } }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();

@@ -80,6 +80,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<MembresHandler>();
         services.AddScoped<AccesHandler>();
         RegisterSeancesEvenements(services);
+        services.AddSingleton<DossiersExistants>();
         services.AddScoped<IDossierVisibilite, DossierVisibilite>();
         services.AddScoped<IDossiersLecture, DossiersLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();

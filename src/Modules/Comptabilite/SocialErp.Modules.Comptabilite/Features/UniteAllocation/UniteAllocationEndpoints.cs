@@ -73,7 +73,7 @@ internal static class UniteAllocationEndpoints
     }
 
     private static async Task<Results<Ok<SoldesResponse>, ProblemHttpResult>> SoldesAsync(
-        Guid dossierId, DateOnly? date, DimensionsVisibles visibles, LecteurGrandLivre lecteur, LecteurSoldes soldes, PresentationGrandLivre presentation,
+        Guid dossierId, DateOnly? date, DimensionsVisibles visibles, LecteurSoldes soldes, PresentationGrandLivre presentation,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (!await visibles.DossierAsync(dossierId, cancellationToken))
@@ -82,7 +82,7 @@ internal static class UniteAllocationEndpoints
         }
 
         var au = date ?? Intervalle.Aujourdhui(timeProvider);
-        var cumuls = await soldes.UniteAsync(await lecteur.PerimetreAsync(dossierId, cancellationToken), dossierId, au, cancellationToken);
+        var cumuls = await soldes.UniteAsync(dossierId, au, cancellationToken);
         return TypedResults.Ok(await presentation.SoldesAsync(cumuls, au, cancellationToken));
     }
 
