@@ -17,8 +17,8 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     {
         var (annee, mois) = DernierMoisComplet(au);
         var cle = annee * 100 + mois;
-        var stockes = await Stockes(db.SoldesMensuels.Where(s => fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle))
-            .ToListAsync(cancellationToken);
+        var stockes = await db.SoldesMensuels.AsNoTracking().Where(s => fiches.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle)
+            .Select(MoisStockeLu).ToListAsync(cancellationToken);
         var cumuls = stockes.Select(s => s.Cumul).ToList();
         if (DebutMoisEntame(au) is { } debut)
         {
@@ -51,7 +51,7 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
             .Where(s => s.MembreId is null
                 && !coupes.Contains((s.Annee, s.Mois))
                 && perimetre.Inclut(Aucun(s.FicheId), Aucun(s.UniteAllocationId), new DateOnly(s.Annee, s.Mois, 1)))
-            .Select(s => Cumul.DeMois(s.CompteId, s.Genre, s.TypeCharge, s.DebitCentimes, s.CreditCentimes))
+            .Select(s => s.Cumul)
             .ToList();
         var intervalles = coupes.Where(m => m.Annee * 100 + m.Mois <= cle).Select(m => (Du: new DateOnly(m.Annee, m.Mois, 1), Au: FinDuMois(m.Annee, m.Mois))).ToList();
         if (DebutMoisEntame(au) is { } debut)
@@ -76,7 +76,11 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
         return cumuls;
     }
 
-    /// <summary>A stored month in the row shape of <see cref="MembresEtMoisStockes"/>: only the columns the covering indexes hold.</summary>
+    /// <summary>
+    /// A stored month in the row shape of <see cref="MembresEtMoisStockes"/>: only the columns the covering indexes hold,
+    /// so the database answers from the index alone. A member initialisation, not a constructor call: EF translates a
+    /// set operation (UNION ALL) over it.
+    /// </summary>
     private static readonly Expression<Func<SoldeMensuel, MembreOuMois>> MoisStockeLu = s => new MembreOuMois
     {
         MembreId = null,
@@ -102,38 +106,34 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     /// Not an EF compiled query (it saved a further ~0.3 ms of host CPU): compiled, it answered 500 on PostgreSQL
     /// once the SQLite hosts of the test run had used it first in the same process.
     /// </summary>
-    private IQueryable<MembreOuMois> MembresEtMoisStockes(Guid dossierId, int cle) =>
-            (from m in db.MembresUa.AsNoTracking().Where(m => m.DossierId == dossierId)
-             from r in db.Repointages.Where(r => r.ConserveeId == m.FicheId).DefaultIfEmpty()
-             select new MembreOuMois
-             {
-                 MembreId = m.Id,
-                 Du = m.Du,
-                 Au = m.Au,
-                 AbsorbeeId = r == null ? null : r.AbsorbeeId,
-                 FicheId = m.FicheId,
-                 UniteAllocationId = m.DossierId,
-                 Annee = 0,
-                 Mois = 0,
-                 CompteId = Guid.Empty,
-                 Genre = string.Empty,
-                 TypeCharge = string.Empty,
-                 DebitCentimes = 0,
-                 CreditCentimes = 0,
-             })
+    private IQueryable<MembreOuMois> MembresEtMoisStockes(Guid dossierId, int cle)
+    {
+        var membres = db.MembresUa.AsNoTracking().Where(m => m.DossierId == dossierId);
+        var fichesDesMembres = membres.Select(m => m.FicheId)
+            .Concat(db.Repointages.Where(r => membres.Any(m => m.FicheId == r.ConserveeId)).Select(r => r.AbsorbeeId));
+        return (from m in membres
+                from r in db.Repointages.Where(r => r.ConserveeId == m.FicheId).DefaultIfEmpty()
+                select new MembreOuMois
+                {
+                    MembreId = m.Id,
+                    Du = m.Du,
+                    Au = m.Au,
+                    AbsorbeeId = r == null ? null : r.AbsorbeeId,
+                    FicheId = m.FicheId,
+                    UniteAllocationId = m.DossierId,
+                    Annee = 0,
+                    Mois = 0,
+                    CompteId = Guid.Empty,
+                    Genre = string.Empty,
+                    TypeCharge = string.Empty,
+                    DebitCentimes = 0,
+                    CreditCentimes = 0,
+                })
+            .Concat(db.SoldesMensuels.Where(s => fichesDesMembres.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle).Select(MoisStockeLu))
             .Concat(db.SoldesMensuels
-                .Where(s => db.MembresUa.Where(m => m.DossierId == dossierId).Select(m => m.FicheId)
-                        .Concat(db.Repointages.Where(r => db.MembresUa.Any(m => m.DossierId == dossierId && m.FicheId == r.ConserveeId)).Select(r => r.AbsorbeeId))
-                        .Contains(s.FicheId)
-                    && s.Annee * 100 + s.Mois <= cle)
-                .Select(MoisStockeLu))
-            .Concat(db.SoldesMensuels
-                .Where(s => s.UniteAllocationId == dossierId
-                    && !db.MembresUa.Where(m => m.DossierId == dossierId).Select(m => m.FicheId)
-                        .Concat(db.Repointages.Where(r => db.MembresUa.Any(m => m.DossierId == dossierId && m.FicheId == r.ConserveeId)).Select(r => r.AbsorbeeId))
-                        .Contains(s.FicheId)
-                    && s.Annee * 100 + s.Mois <= cle)
+                .Where(s => s.UniteAllocationId == dossierId && !fichesDesMembres.Contains(s.FicheId) && s.Annee * 100 + s.Mois <= cle)
                 .Select(MoisStockeLu));
+    }
 
     /// <summary>The last month wholly on or before <paramref name="au"/>.</summary>
     private static (int Annee, int Mois) DernierMoisComplet(DateOnly au)
@@ -148,24 +148,6 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
 
     private static Guid? Aucun(Guid id) => id == Guid.Empty ? null : id;
 
-    /// <summary>
-    /// Only the columns the covering indexes hold, so the database answers from the index alone. A member
-    /// initialisation, not a constructor call: EF translates a set operation (UNION ALL) over it.
-    /// </summary>
-    private static IQueryable<MoisStocke> Stockes(IQueryable<SoldeMensuel> soldes) =>
-        soldes.AsNoTracking().Select(s => new MoisStocke
-        {
-            FicheId = s.FicheId,
-            UniteAllocationId = s.UniteAllocationId,
-            Annee = s.Annee,
-            Mois = s.Mois,
-            CompteId = s.CompteId,
-            Genre = s.Genre,
-            TypeCharge = s.TypeCharge,
-            DebitCentimes = s.DebitCentimes,
-            CreditCentimes = s.CreditCentimes,
-        });
-
     private IQueryable<MouvementLigne> Lignes(Expression<Func<LigneEcriture, bool>> filtre) =>
         db.Lignes.AsNoTracking().Where(filtre)
             .Select(l => new MouvementLigne(l.Id, l.EcritureId, l.CompteId, l.Date, l.Genre, l.TypeCharge, l.FicheId, l.UniteAllocationId, l.Debit, l.Credit));
@@ -174,29 +156,6 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     private static Expression<Func<LigneEcriture, bool>> Ou(Expression<Func<LigneEcriture, bool>> a, Expression<Func<LigneEcriture, bool>> b) =>
         Expression.Lambda<Func<LigneEcriture, bool>>(
             Expression.OrElse(a.Body, new Remplacement(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters[0]);
-
-    private sealed class MoisStocke
-    {
-        public Guid FicheId { get; init; }
-
-        public Guid UniteAllocationId { get; init; }
-
-        public int Annee { get; init; }
-
-        public int Mois { get; init; }
-
-        public Guid CompteId { get; init; }
-
-        public required string Genre { get; init; }
-
-        public required string TypeCharge { get; init; }
-
-        public long DebitCentimes { get; init; }
-
-        public long CreditCentimes { get; init; }
-
-        public Cumul Cumul => Cumul.DeMois(CompteId, Genre, TypeCharge, DebitCentimes, CreditCentimes);
-    }
 
     /// <summary>A membership period of the unit (<see cref="MembreId"/> set) or a stored month: one row shape for one UNION ALL.</summary>
     private sealed class MembreOuMois
@@ -226,6 +185,8 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
         public long DebitCentimes { get; init; }
 
         public long CreditCentimes { get; init; }
+
+        public Cumul Cumul => Cumul.DeMois(CompteId, Genre, TypeCharge, DebitCentimes, CreditCentimes);
     }
 
     private sealed class Remplacement(ParameterExpression ancien, ParameterExpression nouveau) : ExpressionVisitor
