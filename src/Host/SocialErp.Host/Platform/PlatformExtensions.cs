@@ -38,9 +38,9 @@ internal static class PlatformExtensions
         }
 
         AddIdentity(services, builder.Configuration);
-        services.AddScoped<IValidator<CreerUtilisateurRequest>, CreerUtilisateurValidator>();
-        services.AddScoped<IValidator<ModifierUtilisateurRequest>, ModifierUtilisateurValidator>();
-        services.AddScoped<IValidator<ServiceRequest>, ServiceValidator>();
+        services.AddSingleton<IValidator<CreerUtilisateurRequest>, CreerUtilisateurValidator>();
+        services.AddSingleton<IValidator<ModifierUtilisateurRequest>, ModifierUtilisateurValidator>();
+        services.AddSingleton<IValidator<ServiceRequest>, ServiceValidator>();
 
         services.ConfigureHttpJsonOptions(o =>
         {

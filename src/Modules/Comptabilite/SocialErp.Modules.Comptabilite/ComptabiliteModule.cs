@@ -76,14 +76,14 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<ExtournerEcritureHandler>();
         services.AddScoped<RemettreDetteHandler>();
         services.AddScoped<IBudgetsLecture, BudgetsLecture>();
-        services.AddScoped<IValidator<EcritureRequest>, EcritureRequestValidator>();
+        services.AddSingleton<IValidator<EcritureRequest>, EcritureRequestValidator>();
         RegisterFacturation(services, configuration);
-        services.AddScoped<IValidator<ExtournerEcritureRequest>, ExtournerEcritureValidator>();
-        services.AddScoped<IValidator<CreerCompteRequest>, CreerCompteValidator>();
-        services.AddScoped<IValidator<ModifierCompteRequest>, ModifierCompteValidator>();
-        services.AddScoped<IValidator<ReouvertureRequest>, ReouvertureValidator>();
-        services.AddScoped<IValidator<ConventionRequest>, ConventionValidator>();
-        services.AddScoped<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
+        services.AddSingleton<IValidator<ExtournerEcritureRequest>, ExtournerEcritureValidator>();
+        services.AddSingleton<IValidator<CreerCompteRequest>, CreerCompteValidator>();
+        services.AddSingleton<IValidator<ModifierCompteRequest>, ModifierCompteValidator>();
+        services.AddSingleton<IValidator<ReouvertureRequest>, ReouvertureValidator>();
+        services.AddSingleton<IValidator<ConventionRequest>, ConventionValidator>();
+        services.AddSingleton<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
         services.AddPaiementsSortants(configuration);
@@ -104,17 +104,17 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<AvoirsRappelsHandler>();
         services.AddScoped<QrFacturesDebiteurs>();
         services.AddScoped<FacturationPeriodiqueHandler>();
-        services.AddScoped<IValidator<ConventionFacturationRequest>, ConventionFacturationValidator>();
+        services.AddSingleton<IValidator<ConventionFacturationRequest>, ConventionFacturationValidator>();
         services.AddScoped<ImputationsEncaissement>();
         services.Configure<DecomptesOptions>(configuration.GetSection(DecomptesOptions.Section));
         services.AddScoped<CalculDecompte>();
         services.AddScoped<ImporterCamtHandler>();
         services.AddScoped<AffecterEncaissementHandler>();
-        services.AddScoped<IValidator<AffectationRequest>, AffectationValidator>();
-        services.AddScoped<IValidator<FactureRequest>, FactureValidator>();
-        services.AddScoped<IValidator<AvoirRequest>, AvoirValidator>();
-        services.AddScoped<IValidator<TarifRequest>, TarifValidator>();
-        services.AddScoped<IValidator<PrestationRequest>, PrestationValidator>();
+        services.AddSingleton<IValidator<AffectationRequest>, AffectationValidator>();
+        services.AddSingleton<IValidator<FactureRequest>, FactureValidator>();
+        services.AddSingleton<IValidator<AvoirRequest>, AvoirValidator>();
+        services.AddSingleton<IValidator<TarifRequest>, TarifValidator>();
+        services.AddSingleton<IValidator<PrestationRequest>, PrestationValidator>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -30,10 +30,10 @@ internal static class PaiementsSortantsRegistration
         services.AddScoped<LotsPaiementsHandler>();
         services.AddScoped<ImportDebitsCamt>();
         services.AddScoped<FacturesFournisseursHandler>();
-        services.AddScoped<IValidator<FactureFournisseurRequest>, FactureFournisseurValidator>();
-        services.AddScoped<IValidator<BudgetRequest>, BudgetValidator>();
-        services.AddScoped<IValidator<VersionBudgetRequest>, VersionBudgetValidator>();
-        services.AddScoped<IValidator<ExecutionBudgetsRequest>, ExecutionBudgetsValidator>();
+        services.AddSingleton<IValidator<FactureFournisseurRequest>, FactureFournisseurValidator>();
+        services.AddSingleton<IValidator<BudgetRequest>, BudgetValidator>();
+        services.AddSingleton<IValidator<VersionBudgetRequest>, VersionBudgetValidator>();
+        services.AddSingleton<IValidator<ExecutionBudgetsRequest>, ExecutionBudgetsValidator>();
         services.AddIntegrationEventHandler<FacturationDossierModifieeIntegrationEvent, BlocagesDossierHandlers>(ComptabiliteDbContext.Schema);
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, BlocagesDossierHandlers>(ComptabiliteDbContext.Schema);
         if (configuration.GetValue("Seed:DemoData", false))

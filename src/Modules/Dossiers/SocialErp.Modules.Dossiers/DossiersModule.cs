@@ -66,14 +66,14 @@ public sealed class DossiersModule : IModule
         services.AddScoped<ChargementDossier>();
         services.AddScoped<ReponseDossier>();
         services.AddScoped<VerificationFiches>();
-        services.AddScoped<IValidator<OuvrirDossierRequest>, OuvrirDossierValidator>();
-        services.AddScoped<IValidator<ModifierDossierRequest>, ModifierDossierValidator>();
-        services.AddScoped<IValidator<MembreRequest>, AjouterMembreValidator>();
-        services.AddScoped<IValidator<UniteAllocationRequest>, UniteAllocationValidator>();
-        services.AddScoped<IValidator<AjouterReferentRequest>, AjouterReferentValidator>();
-        services.AddScoped<IValidator<PartagerRequest>, PartagerValidator>();
-        services.AddScoped<IValidator<TransfererRequest>, TransfererValidator>();
-        services.AddScoped<IValidator<PrestationRequest>, PrestationValidator>();
+        services.AddSingleton<IValidator<OuvrirDossierRequest>, OuvrirDossierValidator>();
+        services.AddSingleton<IValidator<ModifierDossierRequest>, ModifierDossierValidator>();
+        services.AddSingleton<IValidator<MembreRequest>, AjouterMembreValidator>();
+        services.AddSingleton<IValidator<UniteAllocationRequest>, UniteAllocationValidator>();
+        services.AddSingleton<IValidator<AjouterReferentRequest>, AjouterReferentValidator>();
+        services.AddSingleton<IValidator<PartagerRequest>, PartagerValidator>();
+        services.AddSingleton<IValidator<TransfererRequest>, TransfererValidator>();
+        services.AddSingleton<IValidator<PrestationRequest>, PrestationValidator>();
         services.AddScoped<NumerotationDossiers>();
         services.AddScoped<OuvrirDossierHandler>();
         services.AddScoped<ModifierDossierHandler>();
@@ -112,13 +112,13 @@ public sealed class DossiersModule : IModule
 
     private static void RegisterSeancesEvenements(IServiceCollection services)
     {
-        services.AddScoped<IValidator<SeanceRequest>, SeanceValidator>();
-        services.AddScoped<IValidator<ReportSeanceRequest>, ReportSeanceValidator>();
-        services.AddScoped<IValidator<AnnulationSeanceRequest>, AnnulationSeanceValidator>();
-        services.AddScoped<IValidator<EmargementRequest>, EmargementValidator>();
-        services.AddScoped<IValidator<TypeEvenementRequest>, TypeEvenementValidator>();
-        services.AddScoped<IValidator<EvenementRequest>, EvenementValidator>();
-        services.AddScoped<IValidator<CorrectionEvenementRequest>, CorrectionEvenementValidator>();
+        services.AddSingleton<IValidator<SeanceRequest>, SeanceValidator>();
+        services.AddSingleton<IValidator<ReportSeanceRequest>, ReportSeanceValidator>();
+        services.AddSingleton<IValidator<AnnulationSeanceRequest>, AnnulationSeanceValidator>();
+        services.AddSingleton<IValidator<EmargementRequest>, EmargementValidator>();
+        services.AddSingleton<IValidator<TypeEvenementRequest>, TypeEvenementValidator>();
+        services.AddSingleton<IValidator<EvenementRequest>, EvenementValidator>();
+        services.AddSingleton<IValidator<CorrectionEvenementRequest>, CorrectionEvenementValidator>();
         services.AddScoped<SeancesHandler>();
         services.AddScoped<EvenementsHandler>();
     }
@@ -127,16 +127,16 @@ public sealed class DossiersModule : IModule
     private void RegisterSuivi(IServiceCollection services)
     {
         services.AddScoped<DossiersCibles>();
-        services.AddScoped<IValidator<FinancementRequest>, FinancementValidator>();
-        services.AddScoped<IValidator<ContactRequest>, ContactValidator>();
-        services.AddScoped<IValidator<ObjectifRequest>, ObjectifValidator>();
-        services.AddScoped<IValidator<MemoRequest>, MemoValidator>();
-        services.AddScoped<IValidator<StructureRequest>, StructureValidator>();
-        services.AddScoped<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
-        services.AddScoped<IValidator<PlacementRequest>, PlacementValidator>();
-        services.AddScoped<IValidator<FinPlacementRequest>, FinPlacementValidator>();
-        services.AddScoped<IValidator<ModifierStructureRequest>, ModifierStructureValidator>();
-        services.AddScoped<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
+        services.AddSingleton<IValidator<FinancementRequest>, FinancementValidator>();
+        services.AddSingleton<IValidator<ContactRequest>, ContactValidator>();
+        services.AddSingleton<IValidator<ObjectifRequest>, ObjectifValidator>();
+        services.AddSingleton<IValidator<MemoRequest>, MemoValidator>();
+        services.AddSingleton<IValidator<StructureRequest>, StructureValidator>();
+        services.AddSingleton<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
+        services.AddSingleton<IValidator<PlacementRequest>, PlacementValidator>();
+        services.AddSingleton<IValidator<FinPlacementRequest>, FinPlacementValidator>();
+        services.AddSingleton<IValidator<ModifierStructureRequest>, ModifierStructureValidator>();
+        services.AddSingleton<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesSuiviHandler>(Name);
         services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();

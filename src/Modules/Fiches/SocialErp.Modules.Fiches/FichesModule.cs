@@ -60,9 +60,9 @@ public sealed class FichesModule : IModule
         services.AddModuleDbContext<FichesDbContext>(Name);
         services.AddRepository<Fiche, FichesDbContext>();
         services.AddScoped<LecteurFiches>();
-        services.AddScoped<IValidator<CreerFicheRequest>, CreerFicheValidator>();
-        services.AddScoped<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
-        services.AddScoped<IValidator<AdresseRequest>, AdresseValidator>();
+        services.AddSingleton<IValidator<CreerFicheRequest>, CreerFicheValidator>();
+        services.AddSingleton<IValidator<ModifierFicheRequest>, ModifierFicheValidator>();
+        services.AddSingleton<IValidator<AdresseRequest>, AdresseValidator>();
         services.AddScoped<CreerFicheHandler>();
         services.AddScoped<ModifierFicheHandler>();
         services.AddScoped<ModifierFichePartiellementHandler>();
@@ -113,8 +113,8 @@ public sealed class FichesModule : IModule
     private static void RegisterRelationsDoublonsFusions(IServiceCollection services)
     {
         services.AddRepository<RelationFiche, FichesDbContext>();
-        services.AddScoped<IValidator<AjouterRelationRequest>, AjouterRelationValidator>();
-        services.AddScoped<IValidator<FusionnerFichesRequest>, FusionnerFichesValidator>();
+        services.AddSingleton<IValidator<AjouterRelationRequest>, AjouterRelationValidator>();
+        services.AddSingleton<IValidator<FusionnerFichesRequest>, FusionnerFichesValidator>();
         services.AddScoped<AjouterRelationHandler>();
         services.AddScoped<RetirerRelationHandler>();
         services.AddScoped<ListerRelationsHandler>();

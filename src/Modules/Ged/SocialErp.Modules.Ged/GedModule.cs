@@ -68,11 +68,11 @@ public sealed class GedModule : IModule
         services.AddScoped<AjouterVersionHandler>();
         services.AddScoped<RechercherDocumentsHandler>();
         services.AddScoped<DeposerLotHandler>();
-        services.AddScoped<IValidator<DeposerDocumentForm>, DeposerDocumentValidator>();
-        services.AddScoped<IValidator<AjouterVersionForm>, AjouterVersionValidator>();
-        services.AddScoped<IValidator<CibleRequest>, CibleRequestValidator>();
-        services.AddScoped<IValidator<DeposerLotForm>, DeposerLotValidator>();
-        services.AddScoped<IValidator<AssignerDocumentRequest>, AssignerDocumentValidator>();
+        services.AddSingleton<IValidator<DeposerDocumentForm>, DeposerDocumentValidator>();
+        services.AddSingleton<IValidator<AjouterVersionForm>, AjouterVersionValidator>();
+        services.AddSingleton<IValidator<CibleRequest>, CibleRequestValidator>();
+        services.AddSingleton<IValidator<DeposerLotForm>, DeposerLotValidator>();
+        services.AddSingleton<IValidator<AssignerDocumentRequest>, AssignerDocumentValidator>();
         RegisterPublipostage(services);
         RegisterRetention(services, configuration);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
@@ -102,8 +102,8 @@ public sealed class GedModule : IModule
         services.AddScoped<SourcesFusion>();
         services.AddScoped<GenerateurDocuments>();
         services.AddScoped<DeposerModeleHandler>();
-        services.AddScoped<IValidator<DeposerModeleForm>, DeposerModeleValidator>();
-        services.AddScoped<IValidator<PublipostageRequest>, PublipostageValidator>();
+        services.AddSingleton<IValidator<DeposerModeleForm>, DeposerModeleValidator>();
+        services.AddSingleton<IValidator<PublipostageRequest>, PublipostageValidator>();
     }
 
     /// <summary>The purge joins the host's scheduler, in instances that run one (<c>Jobs:Enabled</c>).</summary>
