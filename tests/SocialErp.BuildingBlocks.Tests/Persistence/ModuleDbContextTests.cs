@@ -20,7 +20,7 @@ public sealed class ModuleDbContextTests : IDisposable
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"paniers-{Guid.NewGuid():N}.db");
     private readonly ModuleDbContextDependencies _dependencies = new(
-        new IntegrationEventSerializer(IntegrationEventRegistry.FromAssemblies([typeof(MutationEnregistreeIntegrationEvent).Assembly])),
+        new IntegrationEventSerializer(IntegrationEventRegistry.FromAssemblies([typeof(MutationsEnregistreesIntegrationEvent).Assembly])),
         new Anonyme(),
         TimeProvider.System,
         new MessagingSignal(),
@@ -39,7 +39,7 @@ public sealed class ModuleDbContextTests : IDisposable
     }
 
     [Fact]
-    public async Task Save_NewAggregate_VersionOneAndAuditInOutbox()
+    public async Task Save_NewAggregate_VersionOneAndOneAuditMessageForTheSave()
     {
         var id = await CreerAsync();
 
@@ -49,6 +49,7 @@ public sealed class ModuleDbContextTests : IDisposable
         Assert.Contains(audits, a => a.Entite == nameof(Panier) && a.Operation == OperationMutation.Creation
             && a.Changements.Any(c => c.Champ == nameof(Panier.Libelle) && c.Nouvelle == "Courses"));
         Assert.Contains(audits, a => a.Entite == nameof(LignePanier));
+        Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.Type == "plateforme.mutations-enregistrees.v1"));
     }
 
     [Fact]
@@ -94,9 +95,9 @@ public sealed class ModuleDbContextTests : IDisposable
         return panier.Id;
     }
 
-    private static async Task<List<MutationEnregistreeIntegrationEvent>> AuditsAsync(PaniersDbContext db) =>
-        (await db.Set<OutboxMessage>().Where(m => m.Type == "plateforme.mutation-enregistree.v1").ToListAsync())
-        .Select(m => JsonSerializer.Deserialize<MutationEnregistreeIntegrationEvent>(m.Payload, Json)!)
+    private static async Task<List<MutationEntite>> AuditsAsync(PaniersDbContext db) =>
+        (await db.Set<OutboxMessage>().Where(m => m.Type == "plateforme.mutations-enregistrees.v1").ToListAsync())
+        .SelectMany(m => JsonSerializer.Deserialize<MutationsEnregistreesIntegrationEvent>(m.Payload, Json)!.Mutations)
         .ToList();
 
     private PaniersDbContext Open() => new(

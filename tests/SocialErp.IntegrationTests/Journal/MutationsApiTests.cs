@@ -1,5 +1,6 @@
 using System.Net;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Security;
 using SocialErp.TestKit;
 
@@ -64,6 +65,45 @@ public abstract class MutationsApiTests(ApiFixture fixture)
         await Assert.ThrowsAnyAsync<Exception>(() => Sql.ExecuteAsync(Factory.Database, $"UPDATE {table} SET entite_id = 'falsifie'"));
         await Assert.ThrowsAnyAsync<Exception>(() => Sql.ExecuteAsync(Factory.Database, $"DELETE FROM {table}"));
         Assert.Equal(0, await Sql.ScalarAsync(Factory.Database, $"SELECT count(*) FROM {table} WHERE entite_id = 'falsifie'"));
+        Assert.True((await (await admin.GetAsync("/api/mutations/verification")).JsonAsync()).GetProperty("intacte").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Mutations_UneSauvegardeDePlusieursEntites_UneLigneParEntiteSousUnSeulMessage()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var fiche = (await (await admin.PostJsonAsync("/api/fiches", new
+            {
+                type = "personne", nom = $"Groupe{Guid.NewGuid():N}"[..12], prenom = "Test",
+                adresses = new[] { new { type = "domicile", rue = "Rue du Bourg", numero = "12", npa = "1003", localite = "Lausanne", valideDu = "2000-01-01" } },
+            }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Factory.DrainMessagesAsync();
+        var table = Sql.Table(Factory.Database, "journal", "mutation");
+
+        // The fiche and its address were saved together: one audit message, one chained line for each.
+        var lignes = await Sql.ScalarAsync(Factory.Database, $"""
+            SELECT count(*) FROM {table} WHERE message_id = (SELECT message_id FROM {table} WHERE entite = 'Fiche' AND entite_id = '{fiche}')
+            """);
+        Assert.True(lignes >= 2, $"{lignes} line(s) under the fiche's audit message");
+        Assert.Equal(1, await JournalDeBordApiTests.TotalAsync(admin, $"/api/mutations?module=fiches&entite=Fiche&entiteId={fiche}"));
+        Assert.True((await (await admin.GetAsync("/api/mutations/verification")).JsonAsync()).GetProperty("intacte").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Mutations_MessageDUneVersionPrecedente_UneEntiteParMessage_Enregistre()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var entiteId = Guid.NewGuid().ToString();
+        var ancien = new MutationEnregistreeIntegrationEvent(
+            "fiches", "Fiche", entiteId, OperationMutation.Modification, null, "ancienne-version@socialerp.local",
+            new DateTime(2026, 11, 20, 8, 30, 0, DateTimeKind.Utc), [new ChangementChamp("Nom", "Avant", "Apres")]);
+
+        await DossiersDeTest.PublierAsync(Factory, "fiches", ancien);
+
+        var ligne = Assert.Single((await (await admin.GetAsync($"/api/mutations?entiteId={entiteId}")).JsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Equal("modification", ligne.GetProperty("operation").GetString());
+        Assert.Equal("ancienne-version@socialerp.local", ligne.GetProperty("utilisateurEmail").GetString());
         Assert.True((await (await admin.GetAsync("/api/mutations/verification")).JsonAsync()).GetProperty("intacte").GetBoolean());
     }
 

@@ -24,13 +24,16 @@ public sealed class ProbeFicheModifieeHandler(Probe probe) : IIntegrationEventHa
 }
 
 /// <summary>Subscribes the Journal module's inbox to the audit of fiches, beside the journal des mutations' own handler.</summary>
-public sealed class ProbeMutationFicheHandler(Probe probe) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
+public sealed class ProbeMutationFicheHandler(Probe probe) : IIntegrationEventHandler<MutationsEnregistreesIntegrationEvent>
 {
-    public Task HandleAsync(MutationEnregistreeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(MutationsEnregistreesIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (integrationEvent.Entite == "Fiche" && Guid.TryParse(integrationEvent.EntiteId, out var ficheId))
+        foreach (var mutation in integrationEvent.Mutations)
         {
-            probe.Handle(ficheId, integrationEvent.EntiteId);
+            if (mutation.Entite == "Fiche" && Guid.TryParse(mutation.EntiteId, out var ficheId))
+            {
+                probe.Handle(ficheId, mutation.EntiteId);
+            }
         }
 
         return Task.CompletedTask;

@@ -76,13 +76,14 @@ public sealed class JournalModule : IModule
         services.AddScoped<MarquageEcheancesEchues>();
         services.AddScoped<IContributeurVue360, JournalVue360>();
         services.AddScoped<IDemoDataSeeder, JournalDemoDataSeeder>();
-        services.AddScoped<IValidator<EcrireEntreeRequest>, EcrireEntreeValidator>();
-        services.AddScoped<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
-        services.AddScoped<IValidator<TransmettreDossierRequest>, TransmettreDossierValidator>();
-        services.AddScoped<IValidator<RealiserEcheanceRequest>, RealiserEcheanceValidator>();
-        services.AddScoped<IValidator<WorkflowDefinitionRequest>, WorkflowDefinitionValidator>();
-        services.AddScoped<IValidator<DemarrerWorkflowRequest>, DemarrerWorkflowValidator>();
+        services.AddSingleton<IValidator<EcrireEntreeRequest>, EcrireEntreeValidator>();
+        services.AddSingleton<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
+        services.AddSingleton<IValidator<TransmettreDossierRequest>, TransmettreDossierValidator>();
+        services.AddSingleton<IValidator<RealiserEcheanceRequest>, RealiserEcheanceValidator>();
+        services.AddSingleton<IValidator<WorkflowDefinitionRequest>, WorkflowDefinitionValidator>();
+        services.AddSingleton<IValidator<DemarrerWorkflowRequest>, DemarrerWorkflowValidator>();
 
+        services.AddIntegrationEventHandler<MutationsEnregistreesIntegrationEvent, MutationsEnregistreesHandler>(Name);
         services.AddIntegrationEventHandler<MutationEnregistreeIntegrationEvent, MutationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<ConsultationEnregistreeIntegrationEvent, ConsultationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);

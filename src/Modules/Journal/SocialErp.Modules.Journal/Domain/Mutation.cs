@@ -17,7 +17,9 @@ internal sealed class Mutation
 
     public Guid Id { get; private set; }
 
-    /// <summary>The audit event's id: a redelivered event cannot be recorded twice.</summary>
+    /// <summary>
+    /// The audit event's id, shared by the lines of one save (recorded once: the inbox runs the handler once per message).
+    /// </summary>
     public Guid MessageId { get; private set; }
 
     /// <summary>1, 2, 3… without gaps: a deleted line shows as a gap.</summary>
@@ -46,15 +48,16 @@ internal sealed class Mutation
     /// <summary>SHA-256 (hex) of this line's content and the previous line's empreinte.</summary>
     public string Empreinte { get; private set; } = "";
 
-    public static Mutation Depuis(MutationEnregistreeIntegrationEvent audit, string changementsJson, MaillonChaine precedent) =>
+    public static Mutation Depuis(
+        MutationsEnregistreesIntegrationEvent audit, MutationEntite entite, string changementsJson, MaillonChaine precedent) =>
         Chainer(
             new Mutation
             {
                 MessageId = audit.EventId,
                 Module = audit.Module,
-                Entite = audit.Entite,
-                EntiteId = audit.EntiteId,
-                Operation = audit.Operation switch
+                Entite = entite.Entite,
+                EntiteId = entite.EntiteId,
+                Operation = entite.Operation switch
                 {
                     OperationMutation.Creation => OperationJournal.Creation,
                     OperationMutation.Suppression => OperationJournal.Suppression,

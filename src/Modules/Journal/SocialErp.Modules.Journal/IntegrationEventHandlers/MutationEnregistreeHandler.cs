@@ -1,19 +1,26 @@
-using System.Text.Json;
-using SocialErp.Modules.Journal.Domain;
-using SocialErp.Modules.Journal.Persistence;
 using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
-/// <summary>Records every module's audit events in the journal des mutations.</summary>
-internal sealed class MutationEnregistreeHandler(RegistreMutations registre) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
+/// <summary>
+/// Records the audit events an earlier version published one per entity, still undelivered when it was upgraded:
+/// each is the grouped event of a single entity.
+/// </summary>
+[AppendsOnly]
+internal sealed class MutationEnregistreeHandler(MutationsEnregistreesHandler handler) : IIntegrationEventHandler<MutationEnregistreeIntegrationEvent>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Task HandleAsync(MutationEnregistreeIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        registre.AjouterAsync(
-            integrationEvent.EventId,
-            precedent => Mutation.Depuis(integrationEvent, JsonSerializer.Serialize(integrationEvent.Changements, Json), precedent),
+        handler.HandleAsync(
+            new MutationsEnregistreesIntegrationEvent(
+                integrationEvent.Module,
+                integrationEvent.UtilisateurId,
+                integrationEvent.UtilisateurEmail,
+                integrationEvent.Instant,
+                [new MutationEntite(integrationEvent.Entite, integrationEvent.EntiteId, integrationEvent.Operation, integrationEvent.Changements)])
+            {
+                EventId = integrationEvent.EventId,
+                OccurredAt = integrationEvent.OccurredAt,
+            },
             cancellationToken);
 }

@@ -17,7 +17,6 @@ internal sealed class MutationConfiguration : IEntityTypeConfiguration<Mutation>
         b.Property(m => m.Nature).HasMaxLength(50);
         b.Property(m => m.UtilisateurEmail).HasMaxLength(254);
         b.Property(m => m.Empreinte).HasMaxLength(64);
-        b.HasIndex(m => m.MessageId).IsUnique();
         b.HasIndex(m => m.Sequence).IsUnique();
         b.HasIndex(m => new { m.Module, m.Entite, m.EntiteId, m.Instant });
         b.HasIndex(m => new { m.UtilisateurId, m.Instant });

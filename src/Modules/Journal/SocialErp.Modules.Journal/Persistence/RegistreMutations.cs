@@ -17,13 +17,12 @@ internal sealed class RegistreMutations(JournalDbContext db)
 
     private MaillonChaine? _dernier;
 
-    public async Task AjouterAsync(Guid messageId, Func<MaillonChaine, Mutation> creer, CancellationToken cancellationToken)
+    /// <remarks>
+    /// No "already recorded?" lookup: the inbox runs a handler once per message, the row proving it ran committing
+    /// with the line.
+    /// </remarks>
+    public async Task AjouterAsync(Func<MaillonChaine, Mutation> creer, CancellationToken cancellationToken)
     {
-        if (await db.Mutations.AnyAsync(m => m.MessageId == messageId, cancellationToken))
-        {
-            return;
-        }
-
         // Saved by the inbox with the row proving the handler ran (one write instead of two): the next line of the
         // batch chains to this one from memory, not from the table.
         var mutation = creer(_dernier ?? await DernierAsync(cancellationToken));

@@ -72,6 +72,8 @@ internal sealed class InboxBatch(
         }
         while (next < messages.Count && !(singleWriter && Stopwatch.GetElapsedTime(began) >= options.Value.SqliteWriteHold));
 
+        // The last handlers' rows, if they only appended.
+        await db.SaveChangesAsync(cancellationToken);
         var sequences = messages.Skip(first).Take(next - first).Select(m => m.Sequence).ToList();
         await db.Set<InboxMessage>()
             .Where(m => sequences.Contains(m.Sequence))
@@ -102,6 +104,10 @@ internal sealed class InboxBatch(
             }
 
             await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
+            if (subscription.AppendsOnly)
+            {
+                continue;
+            }
 
             // Saved handler by handler, so the next one reads what this one wrote, as if they ran one after the
             // other; the tracker is then emptied, so no handler trips over an entity another one loaded.

@@ -14,7 +14,7 @@ public static class MessagingServiceCollectionExtensions
     {
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.SectionName));
         var registry = IntegrationEventRegistry.FromAssemblies(
-            contractAssemblies.Append(typeof(MutationEnregistreeIntegrationEvent).Assembly));
+            contractAssemblies.Append(typeof(MutationsEnregistreesIntegrationEvent).Assembly));
         services.AddSingleton(registry);
         services.AddSingleton<IntegrationEventSerializer>();
         services.AddSingleton<MessagingSignal>();

@@ -14,6 +14,9 @@ public sealed record Subscription(
     /// <summary>Stable name under which the inbox records that this handler processed a message.</summary>
     public string HandlerName => HandlerType.FullName!;
 
+    /// <summary>The handler is marked <see cref="AppendsOnlyAttribute"/>: its rows may be saved with a later handler's.</summary>
+    public bool AppendsOnly { get; } = HandlerType.IsDefined(typeof(AppendsOnlyAttribute), inherit: false);
+
     /// <summary>Runs the handler from <paramref name="scope"/> and adds, unsaved, the row proving it ran.</summary>
     internal async Task RunAsync(
         IServiceProvider scope, DbContext db, Guid messageId, IntegrationEvent integrationEvent, DateTime now, CancellationToken cancellationToken)

@@ -9,15 +9,16 @@ using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.BuildingBlocks.Persistence;
 
-/// <summary>Turns the tracked inserts, updates and deletes of audited entities into mutation events.</summary>
+/// <summary>Turns a save's tracked inserts, updates and deletes of audited entities into one audit event.</summary>
 internal static class AuditCapture
 {
     private static readonly ConcurrentDictionary<Type, bool> Audites = new();
 
-    public static IEnumerable<MutationEnregistreeIntegrationEvent> Capture(
+    /// <returns>null when the save changes no audited entity.</returns>
+    public static MutationsEnregistreesIntegrationEvent? Capture(
         ChangeTracker changeTracker, string module, ICurrentUser user, DateTime now)
     {
-        var mutations = new List<MutationEnregistreeIntegrationEvent>();
+        var mutations = new List<MutationEntite>();
         foreach (var entry in changeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !Audite(entry.Metadata.ClrType))
@@ -31,8 +32,7 @@ internal static class AuditCapture
                 continue;
             }
 
-            mutations.Add(new MutationEnregistreeIntegrationEvent(
-                module,
+            mutations.Add(new MutationEntite(
                 entry.Metadata.ClrType.Name,
                 KeyOf(entry),
                 entry.State switch
@@ -41,16 +41,12 @@ internal static class AuditCapture
                     EntityState.Deleted => OperationMutation.Suppression,
                     _ => OperationMutation.Modification,
                 },
-                user.Id,
-                user.Email,
-                now,
-                changements)
-            {
-                OccurredAt = now,
-            });
+                changements));
         }
 
-        return mutations;
+        return mutations.Count == 0
+            ? null
+            : new MutationsEnregistreesIntegrationEvent(module, user.Id, user.Email, now, mutations) { OccurredAt = now };
     }
 
     // Read once per type: a bulk save asks for every one of its thousands of rows.

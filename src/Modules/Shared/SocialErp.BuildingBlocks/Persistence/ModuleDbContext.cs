@@ -45,9 +45,9 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
         ChangeTracker.DetectChanges();
         var now = _dependencies.TimeProvider.GetUtcNow().UtcDateTime;
         VersionIncrementer.Apply(ChangeTracker);
-        if (_dependencies.AuditEnabled)
+        if (_dependencies.AuditEnabled && AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now) is { } audit)
         {
-            _pendingEvents.AddRange(AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now));
+            _pendingEvents.Add(audit);
         }
 
         var wroteMessages = _pendingEvents.Count > 0;

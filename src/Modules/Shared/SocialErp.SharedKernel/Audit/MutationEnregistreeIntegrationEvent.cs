@@ -3,8 +3,9 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.SharedKernel.Audit;
 
 /// <summary>
-/// Emitted by the platform, in the same transaction, for every insert, update or delete of an audited entity
-/// of any module. The Journal module keeps them as the journal des mutations.
+/// One audited entity's insert, update or delete, as the platform emitted it before it grouped a save's changes
+/// into <see cref="MutationsEnregistreesIntegrationEvent"/>. No longer published; still understood, so that messages
+/// written by an earlier version and not yet delivered when it is upgraded still reach the journal des mutations.
 /// </summary>
 [IntegrationEventName("plateforme.mutation-enregistree.v1")]
 public sealed record MutationEnregistreeIntegrationEvent(

@@ -29,7 +29,6 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Changements").IsRequired().HasColumnName("changements");
             b.Property<string>("Empreinte").IsRequired().HasMaxLength(64).HasColumnName("empreinte");
             b.HasKey("Id");
-            b.HasIndex("MessageId").IsUnique();
             b.HasIndex("Sequence").IsUnique();
             b.HasIndex("Module", "Entite", "EntiteId", "Instant");
             b.HasIndex("UtilisateurId", "Instant");
