@@ -76,7 +76,8 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<ExtournerEcritureHandler>();
         services.AddScoped<RemettreDetteHandler>();
         services.AddScoped<IBudgetsLecture, BudgetsLecture>();
-        services.AddScoped<IValidator<EcritureRequest>, EcritureRequestValidator>();
+        // Stateless once built, and building one (its rules and the lines' validator) cost more than validating a posting.
+        services.AddSingleton<IValidator<EcritureRequest>, EcritureRequestValidator>();
         RegisterFacturation(services, configuration);
         services.AddScoped<IValidator<ExtournerEcritureRequest>, ExtournerEcritureValidator>();
         services.AddScoped<IValidator<CreerCompteRequest>, CreerCompteValidator>();
