@@ -113,6 +113,32 @@ public abstract class ExtournesPeriodesApiTests(ComptabiliteApiFixture fixture) 
     }
 
     [Fact]
+    public async Task Extourner_CorrectionDansUnMoisCloture_Returns409AndWritesNothing()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var fiche = await CreerPersonneAsync(admin);
+        var id = (await VerserAsync(admin, fiche, new DateOnly(2016, 4, 3), 300m)).GetProperty("id").GetGuid();
+        (await admin.PostAsync("/api/comptabilite/periodes/2016-03/cloture", null)).EnsureSuccessStatusCode();
+        var marque = $"Refusee {Guid.NewGuid():N}";
+
+        // The reversal's month is open, the correction's closed (a month no other test uses): the correction's accounts
+        // and the closed flag of its month are read together; the reversal queued before it must not be saved alone.
+        await (await admin.PostJsonAsync($"/api/comptabilite/ecritures/{id}/extourne", new
+        {
+            date = "2016-04-20",
+            libelle = marque,
+            correction = Ecriture("2016-03-31", marque, Ligne("3631", debit: 250m, ficheId: fiche), Ligne("1020", credit: 250m)),
+        })).AssertProblemAsync(HttpStatusCode.Conflict, "comptabilite.periode-cloturee");
+
+        var relue = await (await admin.GetAsync($"/api/comptabilite/ecritures/{id}")).JsonAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, relue.GetProperty("extourneePar").ValueKind);
+        var ecritures = Sql.Table(Factory.Database, "comptabilite", "ecriture");
+        Assert.Equal(0, await Sql.ScalarAsync(Factory.Database, $"select count(*) from {ecritures} where libelle = '{marque}'"));
+        var soldes = await (await admin.GetAsync($"/api/comptabilite/personnes/{fiche}/soldes?date=2016-12-31")).JsonAsync();
+        Assert.Equal(300m, Solde(soldes, "parGenre", "allocation"));
+    }
+
+    [Fact]
     public async Task Annee_Cloturee_ClosesEveryOpenMonthThen409()
     {
         using var admin = await Factory.AdminClientAsync();

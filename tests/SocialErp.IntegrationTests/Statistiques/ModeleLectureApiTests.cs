@@ -78,14 +78,18 @@ public abstract class ModeleLectureApiTests(ApiFixture fixture)
         var requerant = Guid.NewGuid();
         var ecriture = Ecriture(dossier, requerant, "2026-04", 500m);
         var ouvert = Ouvert(dossier, "2026-003", requerant);
+        var paiement = new PaiementComptabiliseIntegrationEvent(ecriture.EcritureId, dossier, requerant, new DateOnly(2026, 4, 15), 500m, true, "Aide 2026-04");
         await EvenementsContrat.PublierAsync(Factory, "dossiers", ouvert);
-        await EvenementsContrat.PublierAsync(Factory, "comptabilite", ecriture);
+        await EvenementsContrat.PublierAsync(Factory, "comptabilite", ecriture, paiement);
 
         await EvenementsContrat.RedelivrerAsync(Factory, ecriture);
         await EvenementsContrat.RedelivrerAsync(Factory, ouvert);
         await EvenementsContrat.RedelivrerAsync(Factory, ecriture with { EventId = Guid.NewGuid() });
+        await EvenementsContrat.RedelivrerAsync(Factory, paiement);
+        await EvenementsContrat.RedelivrerAsync(Factory, paiement with { EventId = Guid.NewGuid() });
 
         Assert.Equal(2, await ScalarAsync("ligne_ecriture_lecture", $"ecriture_id = {G(ecriture.EcritureId)}"));
+        Assert.Equal(1, await ScalarAsync("paiement_lecture", $"paiement_id = {G(paiement.PaiementId)}"));
         Assert.Equal(1, await ScalarAsync("membre_unite_lecture", $"dossier_id = {G(dossier)}"));
         Assert.Equal(1, await ScalarAsync("evenement_source", $"event_id = {G(ouvert.EventId)}"));
     }

@@ -61,7 +61,8 @@ internal sealed class ModeleLectureHandler(
 
     private async Task EnregistrerAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (await db.EvenementsSource.AnyAsync(e => e.EventId == integrationEvent.EventId, cancellationToken))
+        var dejaVus = await projection.DejaVusAsync(integrationEvent, cancellationToken);
+        if (dejaVus.Contains(integrationEvent.EventId))
         {
             return;
         }
@@ -74,7 +75,7 @@ internal sealed class ModeleLectureHandler(
             RecuLe = timeProvider.GetUtcNow().UtcDateTime,
             Payload = IntegrationEventSerializer.Serialize(integrationEvent),
         });
-        await projection.AppliquerAsync(integrationEvent, cancellationToken);
+        await projection.AppliquerAsync(integrationEvent, cancellationToken, dejaVus);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,7 +15,28 @@ namespace SocialErp.Modules.Statistiques.IntegrationEventHandlers;
 /// </summary>
 internal sealed class ProjectionLecture(StatistiquesDbContext db)
 {
-    public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct) => evenement switch
+    /// <summary>
+    /// For the live handler, in one round trip: the ids found among this event's (in the module's log) and, for an entry
+    /// or a payment, the source id its rows are keyed by (already projected, e.g. the same entry sent again under another
+    /// event id). Given to <see cref="AppliquerAsync"/>, it spares the projection its own look-up.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> DejaVusAsync(IntegrationEvent evenement, CancellationToken ct)
+    {
+        var journal = db.EvenementsSource.Where(e => e.EventId == evenement.EventId).Select(e => e.EventId);
+        var projetes = evenement switch
+        {
+            EcriturePasseeIntegrationEvent e => db.LignesEcriture.Where(l => l.EcritureId == e.EcritureId).Select(l => l.EcritureId),
+            PaiementComptabiliseIntegrationEvent e => db.Paiements.Where(p => p.PaiementId == e.PaiementId).Select(p => p.PaiementId),
+            _ => null,
+        };
+        return (await (projetes is null ? journal : journal.Concat(projetes)).Distinct().ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>
+    /// Applies the event. <paramref name="dejaVus"/> is what <see cref="DejaVusAsync"/> found (live handler); without it
+    /// (rebuild) each case looks for itself.
+    /// </summary>
+    public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct, IReadOnlySet<Guid>? dejaVus = null) => evenement switch
     {
         FicheCreeeIntegrationEvent e => FicheCreeeAsync(e, ct),
         FicheModifieeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => Modifier(p, e), ct),
@@ -29,8 +50,8 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         UniteAllocationModifieeIntegrationEvent e => UniteAllocationAsync(e, ct),
         EvenementDossierEnregistreIntegrationEvent e => EvenementDossierAsync(e, ct),
         SeanceModifieeIntegrationEvent e => SeanceAsync(e, ct),
-        EcriturePasseeIntegrationEvent e => EcritureAsync(e, ct),
-        PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, ct),
+        EcriturePasseeIntegrationEvent e => EcritureAsync(e, dejaVus, ct),
+        PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, dejaVus, ct),
         _ => Task.CompletedTask,
     };
 
@@ -164,9 +185,10 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
             (e.DossierId, e.Debut, e.Fin, e.DureeHeures, e.Etat, e.Presence, e.OccurredAt);
     }
 
-    private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, CancellationToken ct)
+    private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, IReadOnlySet<Guid>? dejaVus, CancellationToken ct)
     {
-        if (await db.LignesEcriture.AnyAsync(l => l.EcritureId == e.EcritureId, ct) || db.LignesEcriture.Local.Any(l => l.EcritureId == e.EcritureId))
+        var projetee = dejaVus?.Contains(e.EcritureId) ?? await db.LignesEcriture.AnyAsync(l => l.EcritureId == e.EcritureId, ct);
+        if (projetee || db.LignesEcriture.Local.Any(l => l.EcritureId == e.EcritureId))
         {
             return;
         }
@@ -180,9 +202,12 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         }));
     }
 
-    private async Task PaiementAsync(PaiementComptabiliseIntegrationEvent e, CancellationToken ct)
+    private async Task PaiementAsync(PaiementComptabiliseIntegrationEvent e, IReadOnlySet<Guid>? dejaVus, CancellationToken ct)
     {
-        if (await TrouverAsync<PaiementLecture>(e.PaiementId, ct) is not null)
+        var projete = dejaVus is null
+            ? await TrouverAsync<PaiementLecture>(e.PaiementId, ct) is not null
+            : dejaVus.Contains(e.PaiementId) || db.Paiements.Local.Any(p => p.PaiementId == e.PaiementId);
+        if (projete)
         {
             return;
         }

@@ -35,7 +35,7 @@ internal sealed class ExtournerEcritureHandler(
         Ecriture? correction = null;
         if (request.Correction is { } demande)
         {
-            var lignes = await comptabilisation.ResoudreAsync(demande.Lignes!, "correction.lignes", cancellationToken);
+            var lignes = await comptabilisation.ResoudreAsync(demande.Lignes!, "correction.lignes", cancellationToken, demande.Date);
             if (!lignes.IsSuccess)
             {
                 return lignes.Error!;

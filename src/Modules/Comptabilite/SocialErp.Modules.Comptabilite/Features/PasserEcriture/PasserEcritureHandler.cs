@@ -9,7 +9,7 @@ internal sealed class PasserEcritureHandler(Comptabilisation comptabilisation, C
 {
     public async Task<Result<Ecriture>> HandleAsync(EcritureRequest request, CancellationToken cancellationToken)
     {
-        var lignes = await comptabilisation.ResoudreAsync(request.Lignes!, "lignes", cancellationToken);
+        var lignes = await comptabilisation.ResoudreAsync(request.Lignes!, "lignes", cancellationToken, request.Date);
         if (!lignes.IsSuccess)
         {
             return lignes.Error!;

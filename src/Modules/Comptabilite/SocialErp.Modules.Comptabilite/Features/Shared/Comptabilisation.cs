@@ -26,10 +26,14 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
         _cloturees.Clear();
     }
 
+    /// <summary>
+    /// Resolves the lines' accounts, persons and dossiers. Given the date the entry will bear, whether its month is
+    /// closed is read with the accounts, in the same query, and <see cref="PasserAsync"/> answers it from memory.
+    /// </summary>
     public async Task<Result<IReadOnlyList<LigneSaisie>>> ResoudreAsync(
-        IReadOnlyList<LigneEcritureRequest> lignes, string prefixe, CancellationToken cancellationToken)
+        IReadOnlyList<LigneEcritureRequest> lignes, string prefixe, CancellationToken cancellationToken, DateOnly? date = null)
     {
-        var comptes = await ComptesAsync(lignes.Select(l => l.Compte!), cancellationToken);
+        var comptes = await ComptesAsync(lignes.Select(l => l.Compte!), date, cancellationToken);
         await visibles.FichesAsync(lignes.Where(l => l.FicheId is not null).Select(l => l.FicheId!.Value), cancellationToken);
         var erreurs = new Dictionary<string, string[]>();
         var saisies = new List<LigneSaisie>();
@@ -108,7 +112,7 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
     }
 
     /// <summary>The accounts of these numbers that exist, tracked by the context (entries reference them).</summary>
-    private async Task<Dictionary<string, Compte>> ComptesAsync(IEnumerable<string> numeros, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Compte>> ComptesAsync(IEnumerable<string> numeros, DateOnly? date, CancellationToken cancellationToken)
     {
         // An account the context no longer tracks (cleared by the caller) would be inserted again with the entry.
         if (_comptes.Values.Any(c => db.Entry(c).State == EntityState.Detached))
@@ -118,7 +122,21 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
 
         var demandes = numeros.Distinct().ToList();
         var manquants = demandes.Where(n => !_comptes.ContainsKey(n)).ToList();
-        if (manquants.Count > 0)
+        if (manquants.Count > 0 && date is { } jour && !_cloturees.ContainsKey((jour.Year, jour.Month)))
+        {
+            // One round trip for both: the closed flag rides along every account row (PostgreSQL and SQLite evaluate the
+            // uncorrelated subquery once). No account found, no flag: PasserAsync then reads it on its own.
+            var (annee, mois) = (jour.Year, jour.Month);
+            var lus = await db.Comptes.Where(c => manquants.Contains(c.Numero))
+                .Select(c => new { Compte = c, Cloturee = db.Periodes.Any(p => p.Annee == annee && p.Mois == mois && p.Cloturee) })
+                .ToListAsync(cancellationToken);
+            foreach (var lu in lus)
+            {
+                _comptes[lu.Compte.Numero] = lu.Compte;
+                _cloturees[(annee, mois)] = lu.Cloturee;
+            }
+        }
+        else if (manquants.Count > 0)
         {
             foreach (var compte in await db.Comptes.Where(c => manquants.Contains(c.Numero)).ToListAsync(cancellationToken))
             {
