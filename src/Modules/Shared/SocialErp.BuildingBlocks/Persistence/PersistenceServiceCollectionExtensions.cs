@@ -13,8 +13,12 @@ public static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
-            DbContextConfigurator.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, module));
+        // The options depend on configuration only: built once, not for every context of every request (building
+        // them took ~4 % of a cheap read's host CPU in a profile).
+        services.AddDbContext<TContext>(
+            (sp, options) => DbContextConfigurator.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, module),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new MigratableContext(module, typeof(TContext)));
         services.AddModuleMessaging<TContext>(module);
         services.AddScoped<ModuleDbContextDependencies>();
