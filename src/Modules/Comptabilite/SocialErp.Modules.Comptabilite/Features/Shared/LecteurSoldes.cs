@@ -31,46 +31,30 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
     }
 
     /// <summary>
-    /// The unit's consolidated lines up to <paramref name="au"/> (members inside their periods, lines posted on the unit).
-    /// Membership and stored months come back in one statement (<see cref="MembresEtMoisStockes"/>); the lines, when some
-    /// month needs them, in a second.
+    /// The unit's consolidated lines up to <paramref name="au"/> (members inside their periods, lines posted on the unit),
+    /// from what <see cref="LectureSoldeUnite"/> reads in one statement: membership, stored months, and the lines of the
+    /// months a stored total cannot answer for.
     /// </summary>
     public async Task<List<Cumul>> UniteAsync(Guid dossierId, DateOnly au, CancellationToken cancellationToken)
     {
         var (annee, mois) = DernierMoisComplet(au);
-        var cle = annee * 100 + mois;
-        var lus = await MembresEtMoisStockes.LireAsync(db, dossierId, cle, cancellationToken);
+        var debut = DebutMoisEntame(au);
+        var lus = await LectureSoldeUnite.LireAsync(db, dossierId, annee * 100 + mois, au, debut, cancellationToken);
         var perimetre = new PerimetreUniteAllocation(dossierId, lus.Membres, lus.Repointages);
         var coupes = perimetre.MoisCoupes();
-        var fiches = perimetre.FichesLues;
 
-        // In a month no member joins or leaves mid-month, membership on the 1st holds for every day of it.
-        var cumuls = lus.Mois
+        // In a month no member joins or leaves mid-month, membership on the 1st holds for every day of it; in the
+        // others, and in the started month of the date, each line is placed by its own date.
+        return lus.Mois
             .Where(s => !coupes.Contains((s.Annee, s.Mois))
                 && perimetre.Inclut(Aucun(s.FicheId), Aucun(s.UniteAllocationId), new DateOnly(s.Annee, s.Mois, 1)))
             .Select(s => s.Cumul)
+            .Concat(lus.Lignes
+                .Where(l => l.Date <= au
+                    && (coupes.Contains((l.Date.Year, l.Date.Month)) || l.Date >= debut)
+                    && perimetre.Inclut(l.FicheId, l.UniteAllocationId, l.Date))
+                .Select(l => l.Cumul))
             .ToList();
-        var intervalles = coupes.Where(m => m.Annee * 100 + m.Mois <= cle).Select(m => (Du: new DateOnly(m.Annee, m.Mois, 1), Au: FinDuMois(m.Annee, m.Mois))).ToList();
-        if (DebutMoisEntame(au) is { } debut)
-        {
-            intervalles.Add((debut, au));
-        }
-
-        if (intervalles.Count > 0)
-        {
-            // One index range per (person or unit, month): the OR is spelled out so each branch is an index seek.
-            var lignes = await Lignes(intervalles
-                    .SelectMany(i => new Expression<Func<LigneEcriture, bool>>[]
-                    {
-                        l => l.FicheId != null && fiches.Contains(l.FicheId.Value) && l.Date >= i.Du && l.Date <= i.Au,
-                        l => l.UniteAllocationId == dossierId && l.Date >= i.Du && l.Date <= i.Au,
-                    })
-                    .Aggregate(Ou))
-                .ToListAsync(cancellationToken);
-            cumuls.AddRange(lignes.Where(l => perimetre.Inclut(l.FicheId, l.UniteAllocationId, l.Date)).Select(Cumul.De));
-        }
-
-        return cumuls;
     }
 
     /// <summary>The last month wholly on or before <paramref name="au"/>.</summary>
@@ -82,21 +66,9 @@ internal sealed class LecteurSoldes(ComptabiliteDbContext db)
 
     private static DateOnly? DebutMoisEntame(DateOnly au) => au.AddDays(1).Day == 1 ? null : new DateOnly(au.Year, au.Month, 1);
 
-    private static DateOnly FinDuMois(int annee, int mois) => new DateOnly(annee, mois, 1).AddMonths(1).AddDays(-1);
-
     private static Guid? Aucun(Guid id) => id == Guid.Empty ? null : id;
 
     private IQueryable<MouvementLigne> Lignes(Expression<Func<LigneEcriture, bool>> filtre) =>
         db.Lignes.AsNoTracking().Where(filtre)
             .Select(l => new MouvementLigne(l.Id, l.EcritureId, l.CompteId, l.Date, l.Genre, l.TypeCharge, l.FicheId, l.UniteAllocationId, l.Debit, l.Credit));
-
-    /// <summary><c>a or b</c> over one line parameter. The bounds stay captured variables, so EF sends them as parameters.</summary>
-    private static Expression<Func<LigneEcriture, bool>> Ou(Expression<Func<LigneEcriture, bool>> a, Expression<Func<LigneEcriture, bool>> b) =>
-        Expression.Lambda<Func<LigneEcriture, bool>>(
-            Expression.OrElse(a.Body, new Remplacement(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters[0]);
-
-    private sealed class Remplacement(ParameterExpression ancien, ParameterExpression nouveau) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == ancien ? nouveau : node;
-    }
 }
