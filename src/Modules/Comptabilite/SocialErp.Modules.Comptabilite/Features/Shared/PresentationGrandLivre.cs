@@ -29,8 +29,14 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db, NumerosCo
             du, au, Chf.Montant(ouverture), mouvements, Chf.Montant(periode.Sum(l => l.Debit)), Chf.Montant(periode.Sum(l => l.Credit)), Chf.Montant(solde));
     }
 
-    public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<Cumul> cumuls, DateOnly date, CancellationToken cancellationToken)
+    public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<Cumul> lus, DateOnly date, CancellationToken cancellationToken)
     {
+        // A unit's balance adds up a few hundred stored months and lines over a handful of (account, kind, charge type):
+        // added up per such key first, the three groupings below each go over a handful of items. Decimal sums are
+        // exact, so the totals are the same.
+        var cumuls = lus.GroupBy(c => (c.CompteId, c.Genre, c.TypeCharge))
+            .Select(g => new Cumul(g.Key.CompteId, g.Key.Genre, g.Key.TypeCharge, g.Sum(c => c.Debit), g.Sum(c => c.Credit)))
+            .ToList();
         var comptes = await numeros.LireAsync(db, cumuls.Select(c => c.CompteId), cancellationToken);
         return new SoldesResponse(
             date,
