@@ -125,6 +125,40 @@ public abstract class MessagingTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task Inbox_AggregateHeldBackOverSeveralClaimPages_MessagesBehindItStillDelivered()
+    {
+        // A claim reads the waiting rows page by page (two batches a page): with batches of 2, the fiche created last
+        // waits behind 13 rows of one aggregate whose first message fails and waits for its retry.
+        var probe = new Probe();
+        await using var factory = await StartAsync(probe, new()
+        {
+            ["Messaging:BatchSize"] = "2",
+            ["Messaging:RetryBaseDelay"] = "01:00:00",
+            ["Messaging:MaxAttempts"] = "10",
+        });
+        using var client = await factory.AdminClientAsync();
+        var bloquee = await CreerFicheAsync(client, "Bloquée");
+        probe.AlwaysFailing[bloquee] = true;
+        for (var version = 1; version <= 12; version++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/fiches/{bloquee}")
+            {
+                Content = JsonContent.Create(new { type = "personne", nom = $"Bloquée-{version}", prenom = "Test" }),
+            };
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+            (await client.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        var derniere = await CreerFicheAsync(client, "Derrière");
+        await factory.DrainMessagesAsync();
+
+        Assert.Equal(1, probe.Successes.GetValueOrDefault(derniere));
+        Assert.Equal(["Derrière"], probe.Order.ToArray());
+        var inbox = Sql.Table(factory.Database, "statistiques", "inbox_message");
+        Assert.Equal(13, await Sql.ScalarAsync(factory.Database, $"SELECT count(*) FROM {inbox} WHERE processed_at IS NULL AND parked_at IS NULL"));
+    }
+
+    [Fact]
     public async Task Bus_BackgroundMode_DeliversWithoutManualDrain()
     {
         var probe = new Probe();

@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Domain;
 
 namespace SocialErp.Modules.Journal.Domain;
@@ -7,7 +8,7 @@ namespace SocialErp.Modules.Journal.Domain;
 /// user or automatically from another module's event (then it keeps the event id, so a redelivery adds nothing).
 /// A correction never rewrites silently: the previous content is kept as an <see cref="EntreeVersion"/>.
 /// </summary>
-internal sealed class EntreeJournal : AggregateRoot
+internal sealed class EntreeJournal : AggregateRoot, ICreeeParEvenement
 {
     private EntreeJournal(Guid id)
         : base(id)
@@ -32,6 +33,8 @@ internal sealed class EntreeJournal : AggregateRoot
     public bool Automatique { get; private set; }
 
     public Guid? SourceMessageId { get; private set; }
+
+    bool ICreeeParEvenement.CreeeParEvenement => SourceMessageId is not null;
 
     /// <summary>Fiches taking part (<see cref="ListeIds"/>).</summary>
     public string Participants { get; private set; } = "";

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace SocialErp.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Copies relayed outbox messages into one subscribing module's inbox: all of them in one transaction (SQLite's
-/// single writer is taken once per batch), or, if that fails, one by one so that one bad message does not hold
-/// back the others. A copy already in the inbox is ignored, so a replayed copy doubles nothing.
+/// Copies relayed outbox messages into one subscribing module's inbox: all of them in one statement (SQLite's
+/// single writer is taken once per batch, PostgreSQL gets one round trip; a batch configured larger than
+/// <see cref="MessageStore.MaxRowsPerInsert"/> goes in several, in one transaction), or, if that fails, one by one
+/// so that one bad message does not hold back the others. A copy already in the inbox is ignored, so a replayed
+/// copy doubles nothing.
 /// </summary>
 internal sealed class InboxCopier(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<InboxCopier> logger)
 {
@@ -20,10 +22,16 @@ internal sealed class InboxCopier(IServiceScopeFactory scopeFactory, TimeProvide
         var now = timeProvider.GetUtcNow().UtcDateTime;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var message in messages)
+            if (messages.Count <= MessageStore.MaxRowsPerInsert)
             {
-                await MessageStore.InsertIntoInboxAsync(db, message, sourceModule, now, cancellationToken);
+                await MessageStore.InsertIntoInboxAsync(db, messages, sourceModule, now, cancellationToken);
+                return new Dictionary<Guid, Exception>();
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var chunk in messages.Chunk(MessageStore.MaxRowsPerInsert))
+            {
+                await MessageStore.InsertIntoInboxAsync(db, chunk, sourceModule, now, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -45,7 +53,7 @@ internal sealed class InboxCopier(IServiceScopeFactory scopeFactory, TimeProvide
         {
             try
             {
-                await MessageStore.InsertIntoInboxAsync(db, message, sourceModule, now, cancellationToken);
+                await MessageStore.InsertIntoInboxAsync(db, [message], sourceModule, now, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

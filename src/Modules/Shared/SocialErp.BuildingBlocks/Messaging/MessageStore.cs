@@ -11,68 +11,119 @@ namespace SocialErp.BuildingBlocks.Messaging;
 /// </summary>
 internal static class MessageStore
 {
+    /// <summary>
+    /// Claims up to a batch of deliverable rows, oldest first: unprocessed, not leased, not waiting for a retry, and
+    /// no earlier unprocessed row of the same aggregate ahead of them.
+    /// </summary>
+    /// <remarks>
+    /// The waiting rows are read page by page in sequence order and the rule is applied here, so a claim costs the same
+    /// whatever the backlog and the history. As one SQL statement (an anti-join over the waiting rows), PostgreSQL planned
+    /// it over every waiting row, and the check for an earlier row of the same aggregate read that aggregate's processed
+    /// history: 25–110 ms per claim with 5–8 k rows waiting, over a second with a history of 100 k rows, on tables too
+    /// young for statistics. A page is a range of the (processed_at, sequence) index, whatever the statistics say.
+    /// The lease is then taken by a conditional UPDATE: of two instances reading the same rows, one gets each row.
+    /// </remarks>
     public static async Task<IReadOnlyList<long>> ClaimAsync<TMessage>(
         DbContext db, DateTime now, MessagingOptions options, bool onlyUnparked, CancellationToken cancellationToken)
         where TMessage : StoredMessage
     {
         var table = TableOf<TMessage>(db);
-        var isPostgres = db.Database.IsNpgsql();
-        var parked = onlyUnparked ? "AND m.parked_at IS NULL" : "";
-        var parkedSibling = onlyUnparked ? "AND e.parked_at IS NULL" : "";
-        var claimable = $"""
-            FROM {table} m
-            WHERE m.processed_at IS NULL {parked}
-              AND (m.locked_until IS NULL OR m.locked_until < @now)
-              AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= @now)
-              AND NOT EXISTS (
-                  SELECT 1 FROM {table} e
-                  WHERE e.aggregate_key = m.aggregate_key AND e.sequence < m.sequence
-                    AND e.processed_at IS NULL {parkedSibling})
+        var parked = onlyUnparked ? "AND parked_at IS NULL" : "";
+        var pageSize = options.BatchSize * ClaimPageBatches;
+        var page = $"""
+            SELECT sequence, aggregate_key, locked_until, next_attempt_at FROM {table}
+            WHERE processed_at IS NULL {parked} AND sequence > @after
+            ORDER BY processed_at, sequence
+            LIMIT @page
             """;
 
-        // An UPDATE takes SQLite's single write lock even when it matches no row, and every pass claims in every
-        // module: a read first keeps the idle claims out of the writers' queue.
-        if (!isPostgres && (await QueryAsync(db, $"SELECT 1 {claimable} LIMIT 1", r => r.GetInt32(0), [("now", now)], cancellationToken)).Count == 0)
+        var aggregatesAhead = new HashSet<string>(StringComparer.Ordinal);
+        var deliverable = new List<long>();
+        var after = 0L;
+        while (deliverable.Count < options.BatchSize)
+        {
+            var rows = await QueryAsync(db, page, ReadWaitingRow, [("after", after), ("page", pageSize)], cancellationToken);
+            foreach (var row in rows)
+            {
+                // An aggregate's first waiting row holds back the later ones, leased or not.
+                var first = row.AggregateKey is null || aggregatesAhead.Add(row.AggregateKey);
+                var free = row.LockedUntil is null || row.LockedUntil < now;
+                var due = row.NextAttemptAt is null || row.NextAttemptAt <= now;
+                if (first && free && due && deliverable.Count < options.BatchSize)
+                {
+                    deliverable.Add(row.Sequence);
+                }
+            }
+
+            if (rows.Count < pageSize)
+            {
+                break;
+            }
+
+            after = rows[^1].Sequence;
+        }
+
+        // Nothing deliverable, nothing written: SQLite's single writer is not taken by an idle claim.
+        if (deliverable.Count == 0)
         {
             return [];
         }
 
-        var sql = $"""
+        var lease = $"""
             UPDATE {table} SET locked_until = @until, locked_by = @owner
-            WHERE sequence IN (
-                SELECT m.sequence {claimable}
-                ORDER BY m.sequence
-                LIMIT @batch
-                {(isPostgres ? "FOR UPDATE SKIP LOCKED" : "")})
+            WHERE sequence IN ({string.Join(", ", deliverable)}) AND processed_at IS NULL
+              AND (locked_until IS NULL OR locked_until < @now)
             RETURNING sequence
             """;
         return await QueryAsync(
-            db,
-            sql,
-            reader => reader.GetInt64(0),
-            [("until", now + options.LeaseDuration), ("owner", options.InstanceId), ("now", now), ("batch", options.BatchSize)],
-            cancellationToken);
+            db, lease, reader => reader.GetInt64(0),
+            [("until", now + options.LeaseDuration), ("owner", options.InstanceId), ("now", now)], cancellationToken);
     }
 
-    /// <summary>Inserts the message unless the inbox already has it (a relay replayed after a crash).</summary>
-    public static async Task InsertIntoInboxAsync(DbContext inboxDb, OutboxMessage message, string sourceModule, DateTime now, CancellationToken cancellationToken)
+    /// <summary>How many batches' worth of waiting rows a claim reads at a time.</summary>
+    private const int ClaimPageBatches = 2;
+
+    private static WaitingRow ReadWaitingRow(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.IsDBNull(1) ? null : reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTime>(2),
+        reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTime>(3));
+
+    private sealed record WaitingRow(long Sequence, string? AggregateKey, DateTime? LockedUntil, DateTime? NextAttemptAt);
+
+    /// <summary>Rows one inbox INSERT carries at most: 9 parameters each, SQLite takes 32 766 per statement.</summary>
+    public const int MaxRowsPerInsert = 1000;
+
+    /// <summary>
+    /// Inserts the messages, in one statement, except those the inbox already has (a relay replayed after a crash).
+    /// </summary>
+    public static async Task InsertIntoInboxAsync(
+        DbContext inboxDb, IReadOnlyList<OutboxMessage> messages, string sourceModule, DateTime now, CancellationToken cancellationToken)
     {
         var table = TableOf<InboxMessage>(inboxDb);
+        var rows = new List<string>(messages.Count);
+        var parameters = new List<(string Name, object? Value)>(messages.Count * 9 + 2)
+        {
+            ("source_module", sourceModule),
+            ("received_at", now),
+        };
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            rows.Add($"(@message_id{i}, @source_module, @type{i}, @payload{i}, @aggregate_key{i}, @occurred_at{i}, @received_at, 0, @correlation_id{i}, @user_id{i})");
+            parameters.AddRange([
+                ($"message_id{i}", message.MessageId), ($"type{i}", message.Type), ($"payload{i}", message.Payload),
+                ($"aggregate_key{i}", message.AggregateKey), ($"occurred_at{i}", message.OccurredAt),
+                ($"correlation_id{i}", message.CorrelationId), ($"user_id{i}", message.UserId),
+            ]);
+        }
+
         var sql = $"""
             INSERT INTO {table} (message_id, source_module, type, payload, aggregate_key, occurred_at, received_at, attempts, correlation_id, user_id)
-            VALUES (@message_id, @source_module, @type, @payload, @aggregate_key, @occurred_at, @received_at, 0, @correlation_id, @user_id)
+            VALUES {string.Join(", ", rows)}
             ON CONFLICT (message_id) DO NOTHING
             """;
-        await QueryAsync<int>(
-            inboxDb,
-            sql,
-            null,
-            [
-                ("message_id", message.MessageId), ("source_module", sourceModule), ("type", message.Type),
-                ("payload", message.Payload), ("aggregate_key", message.AggregateKey), ("occurred_at", message.OccurredAt),
-                ("received_at", now), ("correlation_id", message.CorrelationId), ("user_id", message.UserId),
-            ],
-            cancellationToken);
+        await QueryAsync<int>(inboxDb, sql, null, [.. parameters], cancellationToken);
     }
 
     private static string TableOf<TMessage>(DbContext db)

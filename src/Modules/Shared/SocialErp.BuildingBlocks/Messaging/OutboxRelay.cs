@@ -8,7 +8,7 @@ namespace SocialErp.BuildingBlocks.Messaging;
 /// <summary>
 /// Copies a module's committed outbox rows into the inbox of every subscribing module, then marks them
 /// relayed. A crash in between replays the copy, which the inbox ignores: nothing is lost, nothing doubled.
-/// The claimed rows travel together: one transaction per subscribing inbox, one to mark them all.
+/// The claimed rows travel together: one statement per subscribing inbox, one to mark them all relayed.
 /// </summary>
 internal sealed class OutboxRelay(
     IServiceScopeFactory scopeFactory,
@@ -29,7 +29,7 @@ internal sealed class OutboxRelay(
             return 0;
         }
 
-        var messages = await db.Set<OutboxMessage>().Where(m => claimed.Contains(m.Sequence)).OrderBy(m => m.Sequence).ToListAsync(cancellationToken);
+        var messages = await db.Set<OutboxMessage>().AsNoTracking().Where(m => claimed.Contains(m.Sequence)).OrderBy(m => m.Sequence).ToListAsync(cancellationToken);
         var failures = new Dictionary<Guid, Exception>();
         var targets = messages.SelectMany(m => subscriptions.SubscribedModules(m.Type)).Distinct();
         foreach (var target in targets)
@@ -41,26 +41,30 @@ internal sealed class OutboxRelay(
             }
         }
 
-        foreach (var message in messages)
+        foreach (var message in messages.Where(m => failures.ContainsKey(m.MessageId)))
         {
-            if (failures.TryGetValue(message.MessageId, out var exception))
-            {
-                logger.LogWarning(exception, "Relay of message {MessageId} ({Type}) from {Module} failed", message.MessageId, message.Type, source.Name);
-                message.Attempts++;
-                message.LastError = Truncate(exception.Message);
-                message.NextAttemptAt = Now + RetrySchedule.Delay(options.Value, message.Attempts);
-            }
-            else
-            {
-                message.ProcessedAt = Now;
-            }
-
+            var exception = failures[message.MessageId];
+            db.Attach(message);
+            logger.LogWarning(exception, "Relay of message {MessageId} ({Type}) from {Module} failed", message.MessageId, message.Type, source.Name);
+            message.Attempts++;
+            message.LastError = Truncate(exception.Message);
+            message.NextAttemptAt = Now + RetrySchedule.Delay(options.Value, message.Attempts);
             message.LockedUntil = null;
             message.LockedBy = null;
         }
 
-        // One transaction for all the marks (EF Core batches the updates).
         await db.SaveChangesAsync(cancellationToken);
+
+        // The relayed rows are marked in one statement, not one UPDATE each.
+        var relayed = messages.Where(m => !failures.ContainsKey(m.MessageId)).Select(m => m.Sequence).ToList();
+        var now = Now;
+        await db.Set<OutboxMessage>()
+            .Where(m => relayed.Contains(m.Sequence))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ProcessedAt, now)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LockedBy, (string?)null),
+                cancellationToken);
         return messages.Count;
     }
 

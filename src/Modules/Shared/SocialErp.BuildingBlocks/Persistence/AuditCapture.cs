@@ -21,7 +21,8 @@ internal static class AuditCapture
         var mutations = new List<MutationEntite>();
         foreach (var entry in changeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !Audite(entry.Metadata.ClrType))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !Audite(entry.Metadata.ClrType)
+                || entry is { State: EntityState.Added, Entity: ICreeeParEvenement { CreeeParEvenement: true } })
             {
                 continue;
             }
