@@ -29,7 +29,7 @@ public sealed class SqliteWriteTransactions : DbConnectionInterceptor
         foreach (var context in contexts)
         {
             configure.MakeGenericMethod(context.DbContextType)
-                .Invoke(null, [services, (Action<DbContextOptionsBuilder>)(o => o.AddInterceptors(this)), ServiceLifetime.Scoped]);
+                .Invoke(null, [services, (Action<DbContextOptionsBuilder>)(o => o.AddInterceptors(this)), ServiceLifetime.Singleton]);
         }
     }
 
