@@ -49,6 +49,27 @@ public abstract class AutomatiquesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task EntreeAutomatique_TraceeParSonEvenement_PasAuditeeUneSecondeFois_EntreeDUnUtilisateurAuditee()
+    {
+        var service = await Factory.CreateServiceAsync($"M{Guid.NewGuid():N}"[..10]);
+        var (referent, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (direction, _) = await Factory.UserClientAsync(Metiers.Direction, service);
+        using var _r = referent;
+        using var _d = direction;
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, referent, new DateOnly(2026, 2, 1));
+        var paiement = new PaiementComptabiliseIntegrationEvent(Guid.NewGuid(), dossier, null, new DateOnly(2026, 3, 5), 980m, true, "Forfait d'entretien");
+        await DossiersDeTest.PublierAsync(Factory, "comptabilite", paiement);
+        var note = await JournalDeBordApiTests.EcrireAsync(referent, dossier, "commentaire", "2026-03-06T10:00:00Z", "Note écrite à la main.");
+        await Factory.DrainMessagesAsync();
+
+        var entrees = (await (await referent.GetAsync($"/api/dossiers/{dossier}/journal?type=paiement")).JsonAsync()).GetProperty("items");
+        var automatique = Assert.Single(entrees.EnumerateArray()).GetProperty("id").GetGuid();
+        Assert.Equal(0, await JournalDeBordApiTests.TotalAsync(direction, $"/api/mutations?module=journal&entite=EntreeJournal&entiteId={automatique}"));
+        Assert.Equal(1, await JournalDeBordApiTests.TotalAsync(
+            direction, $"/api/mutations?module=journal&entite=EntreeJournal&entiteId={note}&operation=creation"));
+    }
+
+    [Fact]
     public async Task DossierTransfereParLAPI_JournalSuit_EcheancesOuvertesVontAuNouveauReferentEtService()
     {
         var ancienService = await Factory.CreateServiceAsync($"T{Guid.NewGuid():N}"[..10]);
