@@ -61,8 +61,8 @@ internal sealed class ModeleLectureHandler(
 
     private async Task EnregistrerAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var dejaVus = await projection.DejaVusAsync(integrationEvent, cancellationToken);
-        if (dejaVus.Contains(integrationEvent.EventId))
+        var dejaVu = await projection.DejaVuAsync(integrationEvent, cancellationToken);
+        if (dejaVu.Journalise)
         {
             return;
         }
@@ -75,7 +75,7 @@ internal sealed class ModeleLectureHandler(
             RecuLe = timeProvider.GetUtcNow().UtcDateTime,
             Payload = IntegrationEventSerializer.Serialize(integrationEvent),
         });
-        await projection.AppliquerAsync(integrationEvent, cancellationToken, dejaVus);
+        await projection.AppliquerAsync(integrationEvent, cancellationToken, dejaVu);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -16,27 +16,28 @@ namespace SocialErp.Modules.Statistiques.IntegrationEventHandlers;
 internal sealed class ProjectionLecture(StatistiquesDbContext db)
 {
     /// <summary>
-    /// For the live handler, in one round trip: the ids found among this event's (in the module's log) and, for an entry
-    /// or a payment, the source id its rows are keyed by (already projected, e.g. the same entry sent again under another
-    /// event id). Given to <see cref="AppliquerAsync"/>, it spares the projection its own look-up.
+    /// For the live handler, in one round trip: whether this event is already in the module's log and, for an entry or
+    /// a payment, whether the rows keyed by its source id are already projected (e.g. the same entry sent again under
+    /// another event id). Given to <see cref="AppliquerAsync"/>, it spares the projection its own look-up.
     /// </summary>
-    public async Task<IReadOnlySet<Guid>> DejaVusAsync(IntegrationEvent evenement, CancellationToken ct)
+    public async Task<DejaVu> DejaVuAsync(IntegrationEvent evenement, CancellationToken ct)
     {
         var journal = db.EvenementsSource.Where(e => e.EventId == evenement.EventId).Select(e => e.EventId);
-        var projetes = evenement switch
+        var (source, projetes) = evenement switch
         {
-            EcriturePasseeIntegrationEvent e => db.LignesEcriture.Where(l => l.EcritureId == e.EcritureId).Select(l => l.EcritureId),
-            PaiementComptabiliseIntegrationEvent e => db.Paiements.Where(p => p.PaiementId == e.PaiementId).Select(p => p.PaiementId),
-            _ => null,
+            EcriturePasseeIntegrationEvent e => (e.EcritureId, db.LignesEcriture.Where(l => l.EcritureId == e.EcritureId).Select(l => l.EcritureId)),
+            PaiementComptabiliseIntegrationEvent e => (e.PaiementId, db.Paiements.Where(p => p.PaiementId == e.PaiementId).Select(p => p.PaiementId)),
+            _ => ((Guid?)null, (IQueryable<Guid>?)null),
         };
-        return (await (projetes is null ? journal : journal.Concat(projetes)).Distinct().ToListAsync(ct)).ToHashSet();
+        var trouves = await (projetes is null ? journal : journal.Concat(projetes)).Distinct().ToListAsync(ct);
+        return new DejaVu(trouves.Contains(evenement.EventId), source is { } id && trouves.Contains(id));
     }
 
     /// <summary>
-    /// Applies the event. <paramref name="dejaVus"/> is what <see cref="DejaVusAsync"/> found (live handler); without it
+    /// Applies the event. <paramref name="dejaVu"/> is what <see cref="DejaVuAsync"/> found (live handler); without it
     /// (rebuild) each case looks for itself.
     /// </summary>
-    public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct, IReadOnlySet<Guid>? dejaVus = null) => evenement switch
+    public Task AppliquerAsync(IntegrationEvent evenement, CancellationToken ct, DejaVu? dejaVu = null) => evenement switch
     {
         FicheCreeeIntegrationEvent e => FicheCreeeAsync(e, ct),
         FicheModifieeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => Modifier(p, e), ct),
@@ -50,8 +51,8 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         UniteAllocationModifieeIntegrationEvent e => UniteAllocationAsync(e, ct),
         EvenementDossierEnregistreIntegrationEvent e => EvenementDossierAsync(e, ct),
         SeanceModifieeIntegrationEvent e => SeanceAsync(e, ct),
-        EcriturePasseeIntegrationEvent e => EcritureAsync(e, dejaVus, ct),
-        PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, dejaVus, ct),
+        EcriturePasseeIntegrationEvent e => EcritureAsync(e, dejaVu, ct),
+        PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, dejaVu, ct),
         _ => Task.CompletedTask,
     };
 
@@ -185,9 +186,9 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
             (e.DossierId, e.Debut, e.Fin, e.DureeHeures, e.Etat, e.Presence, e.OccurredAt);
     }
 
-    private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, IReadOnlySet<Guid>? dejaVus, CancellationToken ct)
+    private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, DejaVu? dejaVu, CancellationToken ct)
     {
-        var projetee = dejaVus?.Contains(e.EcritureId) ?? await db.LignesEcriture.AnyAsync(l => l.EcritureId == e.EcritureId, ct);
+        var projetee = dejaVu?.Projete ?? await db.LignesEcriture.AnyAsync(l => l.EcritureId == e.EcritureId, ct);
         if (projetee || db.LignesEcriture.Local.Any(l => l.EcritureId == e.EcritureId))
         {
             return;
@@ -202,11 +203,11 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         }));
     }
 
-    private async Task PaiementAsync(PaiementComptabiliseIntegrationEvent e, IReadOnlySet<Guid>? dejaVus, CancellationToken ct)
+    private async Task PaiementAsync(PaiementComptabiliseIntegrationEvent e, DejaVu? dejaVu, CancellationToken ct)
     {
-        var projete = dejaVus is null
+        var projete = dejaVu is null
             ? await TrouverAsync<PaiementLecture>(e.PaiementId, ct) is not null
-            : dejaVus.Contains(e.PaiementId) || db.Paiements.Local.Any(p => p.PaiementId == e.PaiementId);
+            : dejaVu.Projete || db.Paiements.Local.Any(p => p.PaiementId == e.PaiementId);
         if (projete)
         {
             return;

@@ -130,21 +130,26 @@ internal sealed class Comptabilisation(ComptabiliteDbContext db, DimensionsVisib
             var lus = await db.Comptes.Where(c => manquants.Contains(c.Numero))
                 .Select(c => new { Compte = c, Cloturee = db.Periodes.Any(p => p.Annee == annee && p.Mois == mois && p.Cloturee) })
                 .ToListAsync(cancellationToken);
-            foreach (var lu in lus)
+            Retenir(lus.Select(l => l.Compte));
+            if (lus.Count > 0)
             {
-                _comptes[lu.Compte.Numero] = lu.Compte;
-                _cloturees[(annee, mois)] = lu.Cloturee;
+                _cloturees[(annee, mois)] = lus[0].Cloturee;
             }
         }
         else if (manquants.Count > 0)
         {
-            foreach (var compte in await db.Comptes.Where(c => manquants.Contains(c.Numero)).ToListAsync(cancellationToken))
-            {
-                _comptes[compte.Numero] = compte;
-            }
+            Retenir(await db.Comptes.Where(c => manquants.Contains(c.Numero)).ToListAsync(cancellationToken));
         }
 
         return demandes.Where(_comptes.ContainsKey).ToDictionary(n => n, n => _comptes[n], StringComparer.Ordinal);
+    }
+
+    private void Retenir(IEnumerable<Compte> comptes)
+    {
+        foreach (var compte in comptes)
+        {
+            _comptes[compte.Numero] = compte;
+        }
     }
 
     /// <summary>Money leaving a bank account for someone: Dossiers and the Journal hear of it.</summary>

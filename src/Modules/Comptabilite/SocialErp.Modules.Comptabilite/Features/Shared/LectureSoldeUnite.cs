@@ -46,7 +46,7 @@ internal static class LectureSoldeUnite
         ComptabiliteDbContext db, Guid dossierId, int cleMoisMax, DateOnly au, DateOnly? debutMoisEntame, CancellationToken cancellationToken)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
-        var texte = Textes.GetValue(db.Model, modele => Texte(modele, sql, db.Database.ProviderName!.Contains("Sqlite", StringComparison.Ordinal)));
+        var texte = Textes.GetValue(db.Model, modele => Texte(modele, sql, db.Database.IsSqlite()));
         var lus = new Lus();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
