@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.SharedKernel.Audit;
@@ -85,6 +86,38 @@ public sealed class ModuleDbContextTests : IDisposable
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task Pool_ContextHandedToANewScope_ForgetsWhatTheLastScopeQueuedWithoutSaving()
+    {
+        var pool = new PooledDbContextFactory<PaniersDbContext>(Options());
+        PaniersDbContext premier;
+        await using (premier = pool.CreateDbContext())
+        {
+            premier.AttachScope(_dependencies);
+            premier.Publish(new MutationsEnregistreesIntegrationEvent("paniers", null, null, DateTime.UtcNow, []));
+        }
+
+        await using var second = pool.CreateDbContext();
+        second.AttachScope(_dependencies);
+        second.Paniers.Add(new Panier(Guid.CreateVersion7()) { Libelle = "Marché" });
+        await second.SaveChangesAsync();
+
+        Assert.Same(premier, second);
+        var audits = await AuditsAsync(second);
+        Assert.Equal(1, await second.Set<OutboxMessage>().CountAsync());
+        Assert.Contains(audits, a => a.Entite == nameof(Panier) && a.Operation == OperationMutation.Creation);
+    }
+
+    [Fact]
+    public async Task Pool_ContextUsedBeforeAScopeIsAttached_RefusesToSave()
+    {
+        var pool = new PooledDbContextFactory<PaniersDbContext>(Options());
+        await using var db = pool.CreateDbContext();
+        db.Paniers.Add(new Panier(Guid.CreateVersion7()) { Libelle = "Sans portée" });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
     private async Task<Guid> CreerAsync()
     {
         await using var db = Open();
@@ -100,12 +133,18 @@ public sealed class ModuleDbContextTests : IDisposable
         .SelectMany(m => JsonSerializer.Deserialize<MutationsEnregistreesIntegrationEvent>(m.Payload, Json)!.Mutations)
         .ToList();
 
-    private PaniersDbContext Open() => new(
+    private PaniersDbContext Open()
+    {
+        var db = new PaniersDbContext(Options());
+        db.AttachScope(_dependencies);
+        return db;
+    }
+
+    private DbContextOptions<PaniersDbContext> Options() =>
         new DbContextOptionsBuilder<PaniersDbContext>()
             .UseSqlite($"Data Source={_file}")
             .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning))
-            .Options,
-        _dependencies);
+            .Options;
 
     private sealed class Anonyme : ICurrentUser
     {

@@ -3,8 +3,8 @@ using SocialErp.BuildingBlocks.Persistence;
 
 namespace SocialErp.BuildingBlocks.Tests.Persistence;
 
-public sealed class PaniersDbContext(DbContextOptions<PaniersDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+public sealed class PaniersDbContext(DbContextOptions<PaniersDbContext> options)
+    : ModuleDbContext(options)
 {
     public override string ModuleName => "paniers";
 

@@ -93,7 +93,7 @@ internal static class PlatformExtensions
 
     private static void AddIdentity(IServiceCollection services, ConfigurationManager configuration)
     {
-        services.AddDbContext<IdentiteDbContext>((sp, options) =>
+        services.AddDbContextPool<IdentiteDbContext>((sp, options) =>
             DbContextConfigurator.Configure(options, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value, IdentiteDbContext.Schema));
         services.AddSingleton(new MigratableContext(IdentiteDbContext.Schema, typeof(IdentiteDbContext)));
         services.AddAuthentication(IdentityConstants.BearerScheme)

@@ -12,8 +12,8 @@ using SocialErp.Modules.Comptabilite.Persistence.Facturation;
 
 namespace SocialErp.Modules.Comptabilite.Persistence;
 
-internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "comptabilite";
 
@@ -95,6 +95,18 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     {
         _insertionsGroupees = true;
         ChangeTracker.AutoDetectChangesEnabled = false;
+    }
+
+    protected override void OnScopeAttached()
+    {
+        if (_insertionsGroupees)
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+
+        _insertionsGroupees = false;
+        _groupeEnCours = false;
+        _ecritsGroupes = [];
     }
 
     /// <summary>

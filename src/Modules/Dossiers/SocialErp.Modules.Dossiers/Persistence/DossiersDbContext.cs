@@ -4,8 +4,8 @@ using SocialErp.Modules.Dossiers.Domain;
 
 namespace SocialErp.Modules.Dossiers.Persistence;
 
-internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "dossiers";
 

@@ -4,8 +4,8 @@ using SocialErp.Modules.Fiches.Domain;
 
 namespace SocialErp.Modules.Fiches.Persistence;
 
-internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class FichesDbContext(DbContextOptions<FichesDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "fiches";
 

@@ -4,8 +4,8 @@ using SocialErp.Modules.Ged.Domain;
 
 namespace SocialErp.Modules.Ged.Persistence;
 
-internal sealed class GedDbContext(DbContextOptions<GedDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class GedDbContext(DbContextOptions<GedDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "ged";
 

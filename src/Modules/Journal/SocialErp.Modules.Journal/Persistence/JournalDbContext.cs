@@ -4,8 +4,8 @@ using SocialErp.Modules.Journal.Domain;
 
 namespace SocialErp.Modules.Journal.Persistence;
 
-internal sealed class JournalDbContext(DbContextOptions<JournalDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "journal";
 

@@ -10,14 +10,37 @@ namespace SocialErp.BuildingBlocks.Persistence;
 /// Base of every module's DbContext. It maps the module's tables under its schema and prefix, adds the
 /// module's outbox and inbox tables, and on save: increments aggregate versions, records audit events and
 /// writes integration events to the outbox, all in the same transaction as the business change.
+/// Instances are pooled (<see cref="PersistenceServiceCollectionExtensions.AddModuleDbContext{TContext}"/>): the
+/// pool hands a context to a scope, which attaches its own services with <see cref="AttachScope"/>.
 /// </summary>
 public abstract class ModuleDbContext : DbContext, IUnitOfWork
 {
-    private readonly ModuleDbContextDependencies _dependencies;
     private readonly List<IntegrationEvent> _pendingEvents = [];
+    private ModuleDbContextDependencies? _dependencies;
 
-    protected ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
-        : base(options) => _dependencies = dependencies;
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    private ModuleDbContextDependencies Dependencies =>
+        _dependencies ?? throw new InvalidOperationException($"{GetType().Name} was used before a scope was attached (AttachScope).");
+
+    /// <summary>
+    /// Gives the context the services of the scope it now serves (current user, clock, audit settings) and forgets
+    /// whatever an earlier scope left queued: called each time the pool hands the context out, before any use.
+    /// </summary>
+    public void AttachScope(ModuleDbContextDependencies dependencies)
+    {
+        _dependencies = dependencies;
+        _pendingEvents.Clear();
+        OnScopeAttached();
+    }
+
+    /// <summary>Resets a module's own per-scope state (EF resets its own: tracker, transaction, settings).</summary>
+    protected virtual void OnScopeAttached()
+    {
+    }
 
     /// <summary>The module's short name: PostgreSQL schema, SQLite table prefix, audit and messaging key.</summary>
     public abstract string ModuleName { get; }
@@ -43,9 +66,9 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        var now = _dependencies.TimeProvider.GetUtcNow().UtcDateTime;
+        var now = Dependencies.TimeProvider.GetUtcNow().UtcDateTime;
         VersionIncrementer.Apply(ChangeTracker);
-        if (_dependencies.AuditEnabled && AuditCapture.Capture(ChangeTracker, ModuleName, _dependencies.CurrentUser, now) is { } audit)
+        if (Dependencies.AuditEnabled && AuditCapture.Capture(ChangeTracker, ModuleName, Dependencies.CurrentUser, now) is { } audit)
         {
             _pendingEvents.Add(audit);
         }
@@ -53,7 +76,7 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
         var wroteMessages = _pendingEvents.Count > 0;
         foreach (var integrationEvent in _pendingEvents)
         {
-            Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, _dependencies.Serializer, _dependencies.CurrentUser, now));
+            Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, Dependencies.Serializer, Dependencies.CurrentUser, now));
         }
 
         _pendingEvents.Clear();
@@ -61,7 +84,7 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (wroteMessages)
         {
-            _dependencies.Signal.Notify();
+            Dependencies.Signal.Notify();
         }
 
         return written;

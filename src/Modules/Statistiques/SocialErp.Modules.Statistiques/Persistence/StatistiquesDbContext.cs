@@ -7,8 +7,8 @@ using SocialErp.Modules.Statistiques.Domain.Modeles;
 
 namespace SocialErp.Modules.Statistiques.Persistence;
 
-internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string Schema = "statistiques";
 
