@@ -75,14 +75,14 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     public DbSet<FactureFournisseur> FacturesFournisseurs => Set<FactureFournisseur>();
 
     /// <summary>
-    /// The types a bulk unit of work writes with multi-row inserts, principals first: entries and their lines (not
-    /// audited field by field), payment orders, camt imports and their credits, and the outbox.
+    /// The types a save that posts (or a bulk unit of work) writes with multi-row inserts, principals first: entries
+    /// and their lines (not audited field by field), payment orders, camt imports and their credits, and the outbox.
     /// </summary>
     private static readonly Type[] TypesGroupes =
         [typeof(ImportCamt), typeof(Ecriture), typeof(LigneEcriture), typeof(Encaissement), typeof(OrdrePaiement), typeof(OutboxMessage)];
 
     private IReadOnlyList<EntityEntry> _ecritsGroupes = [];
-    private bool _groupeEnCours;
+    private IReadOnlyList<CumulSoldesMensuels.Increment>? _incrementsGroupes;
 
     private bool _insertionsGroupees;
 
@@ -105,13 +105,16 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
 
         _insertionsGroupees = false;
-        _groupeEnCours = false;
+        _incrementsGroupes = null;
         _ecritsGroupes = [];
     }
 
     /// <summary>
     /// Saves, and adds the lines being inserted to the stored monthly balances in the same transaction (the
-    /// caller's, or one opened here): a posting and its balances commit together or not at all.
+    /// caller's, or one opened here): a posting and its balances commit together or not at all. A save that adds
+    /// lines sends its entries, lines, outbox rows and balance upsert in one command (<see cref="TypesGroupes"/>),
+    /// the upsert last: the balance rows every posting of a month shares (the bank's) stay locked for the commit's
+    /// round trip only, not for the writes after them.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -124,7 +127,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
         var increments = CumulSoldesMensuels.Increments(
             ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
-        var groupe = _insertionsGroupees && acceptAllChangesOnSuccess;
+        var groupe = acceptAllChangesOnSuccess && (_insertionsGroupees || increments.Count > 0);
         if (increments.Count == 0 && !groupe)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -155,16 +158,27 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     protected override async Task BeforeTrackedWritesAsync(CancellationToken cancellationToken)
     {
-        if (_groupeEnCours)
+        if (_incrementsGroupes is { } increments)
         {
-            _ecritsGroupes = await MultiRowInsert.WriteAsync(this, TypesGroupes, cancellationToken);
+            await using var command = new MultiRowCommand(this);
+            var ecrits = await MultiRowInsert.AddAsync(command, this, TypesGroupes, cancellationToken);
+            await CumulSoldesMensuels.AjouterAsync(command, this, increments, cancellationToken);
+            await command.ExecuteAsync(cancellationToken);
+            _ecritsGroupes = MultiRowInsert.MarkWritten(ecrits);
         }
     }
 
     private async Task<int> EcrireAsync(List<CumulSoldesMensuels.Increment> increments, bool groupe, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
-        _groupeEnCours = groupe;
+        if (groupe)
+        {
+            _incrementsGroupes = increments;
+        }
+        else
+        {
+            await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
+        }
+
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -178,7 +192,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
         finally
         {
-            _groupeEnCours = false;
+            _incrementsGroupes = null;
             _ecritsGroupes = [];
         }
     }
