@@ -1,13 +1,17 @@
 using System.Globalization;
 using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Journal.Domain;
-using SocialErp.Modules.Journal.Persistence;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
-/// <summary>Shows every booked payment in its dossier's journal (or the person's, for a payment outside a dossier).</summary>
-internal sealed class PaiementComptabiliseHandler(JournalDbContext db, EntreesAutomatiques entrees)
+/// <summary>
+/// Shows every booked payment in its dossier's journal (or the person's, for a payment outside a dossier). It only
+/// adds its entry and reads no row but one keyed by its own event: the inbox saves it with the next handler's rows
+/// (a run of payments in one save, not one save each).
+/// </summary>
+[AppendsOnly]
+internal sealed class PaiementComptabiliseHandler(EntreesAutomatiques entrees)
     : IIntegrationEventHandler<PaiementComptabiliseIntegrationEvent>
 {
     public async Task HandleAsync(PaiementComptabiliseIntegrationEvent evt, CancellationToken cancellationToken)
@@ -30,6 +34,5 @@ internal sealed class PaiementComptabiliseHandler(JournalDbContext db, EntreesAu
             evt.EventId,
             cancellationToken,
             participants: evt.FicheId is { } fiche && evt.DossierId is not null ? [fiche] : null);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
