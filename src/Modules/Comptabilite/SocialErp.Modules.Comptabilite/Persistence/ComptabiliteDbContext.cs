@@ -82,7 +82,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         [typeof(ImportCamt), typeof(Ecriture), typeof(LigneEcriture), typeof(Encaissement), typeof(OrdrePaiement), typeof(OutboxMessage)];
 
     private IReadOnlyList<EntityEntry> _ecritsGroupes = [];
-    private IReadOnlyList<CumulSoldesMensuels.Increment>? _incrementsGroupes;
+    private bool _accepterTout;
 
     private bool _insertionsGroupees;
 
@@ -105,7 +105,6 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
 
         _insertionsGroupees = false;
-        _incrementsGroupes = null;
         _ecritsGroupes = [];
     }
 
@@ -118,26 +117,13 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // In bulk mode the base save detects the changes, once (each pass scans every tracked row, a tenth of a budget
-        // run's CPU): the lines read here are added rows, tracked as such from the Add of their entry.
-        if (!_insertionsGroupees)
-        {
-            ChangeTracker.DetectChanges();
-        }
-
-        var increments = CumulSoldesMensuels.Increments(
-            ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
-        var groupe = acceptAllChangesOnSuccess && (_insertionsGroupees || increments.Count > 0);
-        if (increments.Count == 0 && !groupe)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
         if (Database.CurrentTransaction is not null)
         {
-            return await EcrireAsync(increments, groupe, acceptAllChangesOnSuccess, cancellationToken);
+            return await EcrireAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        // Whether the save posts is known once its changes are detected, in the base save: the transaction is opened
+        // here in any case (a save with an audit row already took one of EF's own).
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
 
         // The transaction is this method's own: a failed save rolls all of it back, so the savepoint EF would set
@@ -146,7 +132,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         Database.AutoSavepointsEnabled = false;
         try
         {
-            var written = await EcrireAsync(increments, groupe, acceptAllChangesOnSuccess, cancellationToken);
+            var written = await EcrireAsync(acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return written;
         }
@@ -156,29 +142,32 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
     }
 
+    /// <summary>Changes are detected: the lines added get their balances, grouped with the inserts when allowed.</summary>
     protected override async Task BeforeTrackedWritesAsync(CancellationToken cancellationToken)
     {
-        if (_incrementsGroupes is { } increments)
+        var increments = CumulSoldesMensuels.Increments(
+            ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+        if (!_accepterTout || (increments.Count == 0 && !_insertionsGroupees))
         {
-            await using var command = new MultiRowCommand(this);
-            var ecrits = await MultiRowInsert.AddAsync(command, this, TypesGroupes, cancellationToken);
-            await CumulSoldesMensuels.AjouterAsync(command, this, increments, cancellationToken);
-            await command.ExecuteAsync(cancellationToken);
-            _ecritsGroupes = MultiRowInsert.MarkWritten(ecrits);
+            if (increments.Count > 0)
+            {
+                await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
+            }
+
+            return;
         }
+
+        await using var command = new MultiRowCommand(this);
+        var ecrits = await MultiRowInsert.AddAsync(command, this, TypesGroupes, cancellationToken);
+        await CumulSoldesMensuels.AjouterAsync(command, this, increments, cancellationToken);
+        await command.ExecuteAsync(cancellationToken);
+        _ecritsGroupes = MultiRowInsert.MarkWritten(ecrits);
     }
 
-    private async Task<int> EcrireAsync(List<CumulSoldesMensuels.Increment> increments, bool groupe, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> EcrireAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        if (groupe)
-        {
-            _incrementsGroupes = increments;
-        }
-        else
-        {
-            await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
-        }
-
+        // Written rows are marked as saved: only a save that accepts its changes may be grouped.
+        _accepterTout = acceptAllChangesOnSuccess;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -192,7 +181,6 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
         finally
         {
-            _incrementsGroupes = null;
             _ecritsGroupes = [];
         }
     }

@@ -65,7 +65,25 @@ public abstract class ModuleDbContext : DbContext, IUnitOfWork
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Changes are detected once per save. What follows changes tracked values through EF's entry API only
+        // (versions, outbox rows, a module's own writes), so the passes EF makes at each look at the tracker (every
+        // Entries(), the base save), each a scan of every tracked row, would find nothing new: 9 % of a posting's
+        // host CPU in a profile.
         ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var now = Dependencies.TimeProvider.GetUtcNow().UtcDateTime;
         VersionIncrementer.Apply(ChangeTracker);
         if (Dependencies.AuditEnabled && AuditCapture.Capture(ChangeTracker, ModuleName, Dependencies.CurrentUser, now) is { } audit)
