@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Domain;
@@ -83,6 +84,8 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     private IReadOnlyList<EntityEntry> _ecritsGroupes = [];
     private bool _accepterTout;
+    private IDbContextTransaction? _transactionPropre;
+    private bool _savepoints;
 
     private bool _insertionsGroupees;
 
@@ -109,36 +112,38 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     }
 
     /// <summary>
-    /// Saves, and adds the lines being inserted to the stored monthly balances in the same transaction (the
-    /// caller's, or one opened here): a posting and its balances commit together or not at all. A save that adds
-    /// lines sends its entries, lines, outbox rows and balance upsert in one command (<see cref="TypesGroupes"/>),
-    /// the upsert last: the balance rows every posting of a month shares (the bank's) stay locked for the commit's
-    /// round trip only, not for the writes after them.
+    /// Saves, and adds the lines being inserted to the stored monthly balances in the same transaction: a posting and
+    /// its balances commit together or not at all. A save that adds lines sends its entries, lines, outbox rows and
+    /// balance upsert in one command (<see cref="TypesGroupes"/>), the upsert last. On PostgreSQL, when that command is
+    /// all the save writes and the caller opened no transaction, it is sent alone: PostgreSQL runs it as one implicit
+    /// transaction, so the posting commits without a COMMIT round trip and the balance rows every posting of a month
+    /// shares (the bank's) are locked only while the server runs it. Otherwise the transaction is the caller's or one
+    /// opened here.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Database.CurrentTransaction is not null)
-        {
-            return await EcrireAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        // Whether the save posts is known once its changes are detected, in the base save: the transaction is opened
-        // here in any case (a save with an audit row already took one of EF's own).
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-
-        // The transaction is this method's own: a failed save rolls all of it back, so the savepoint EF would set
-        // (two more round trips per posting) has nothing to protect.
-        var savepoints = Database.AutoSavepointsEnabled;
-        Database.AutoSavepointsEnabled = false;
+        // Written rows are marked as saved: only a save that accepts its changes may be grouped.
+        _accepterTout = acceptAllChangesOnSuccess;
         try
         {
-            var written = await EcrireAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return written;
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (_transactionPropre is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return written + _ecritsGroupes.Count;
+        }
+        catch
+        {
+            // EF leaves what it failed to save as it was: so do the rows written here, rolled back with the rest.
+            MultiRowInsert.Restore(this, _ecritsGroupes);
+            throw;
         }
         finally
         {
-            Database.AutoSavepointsEnabled = savepoints;
+            _ecritsGroupes = [];
+            await FermerTransactionPropreAsync();
         }
     }
 
@@ -151,37 +156,49 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         {
             if (increments.Count > 0)
             {
+                await OuvrirTransactionPropreAsync(cancellationToken);
                 await CumulSoldesMensuels.AppliquerAsync(this, increments, cancellationToken);
             }
 
             return;
         }
 
-        await using var command = new MultiRowCommand(this);
-        var ecrits = await MultiRowInsert.AddAsync(command, this, TypesGroupes, cancellationToken);
-        await CumulSoldesMensuels.AjouterAsync(command, this, increments, cancellationToken);
+        using var command = new MultiRowCommand(this);
+        var ecrits = MultiRowInsert.Add(command, this, TypesGroupes);
+        CumulSoldesMensuels.Ajouter(command, this, increments);
+        var resteAEcrire = ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) > ecrits.Count;
+        if (resteAEcrire || !command.CanRunAlone)
+        {
+            await OuvrirTransactionPropreAsync(cancellationToken);
+        }
+
         await command.ExecuteAsync(cancellationToken);
         _ecritsGroupes = MultiRowInsert.MarkWritten(ecrits);
     }
 
-    private async Task<int> EcrireAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the save's own transaction, unless the caller's is under way. It is this save's alone: a failed save rolls
+    /// all of it back, so the savepoint EF would set (two more round trips) has nothing to protect.
+    /// </summary>
+    private async Task OuvrirTransactionPropreAsync(CancellationToken cancellationToken)
     {
-        // Written rows are marked as saved: only a save that accepts its changes may be grouped.
-        _accepterTout = acceptAllChangesOnSuccess;
-        try
+        if (Database.CurrentTransaction is not null)
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            return written + _ecritsGroupes.Count;
+            return;
         }
-        catch
+
+        _transactionPropre = await Database.BeginTransactionAsync(cancellationToken);
+        _savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = false;
+    }
+
+    private async Task FermerTransactionPropreAsync()
+    {
+        if (_transactionPropre is { } transaction)
         {
-            // EF leaves what it failed to save as it was: so do the rows written here, rolled back with the rest.
-            MultiRowInsert.Restore(this, _ecritsGroupes);
-            throw;
-        }
-        finally
-        {
-            _ecritsGroupes = [];
+            _transactionPropre = null;
+            Database.AutoSavepointsEnabled = _savepoints;
+            await transaction.DisposeAsync();
         }
     }
 

@@ -29,13 +29,13 @@ internal static class CumulSoldesMensuels
 
     public static async Task AppliquerAsync(DbContext db, IReadOnlyList<Increment> increments, CancellationToken cancellationToken)
     {
-        await using var command = new MultiRowCommand(db);
-        await AjouterAsync(command, db, increments, cancellationToken);
+        using var command = new MultiRowCommand(db);
+        Ajouter(command, db, increments);
         await command.ExecuteAsync(cancellationToken);
     }
 
     /// <summary>Adds the upsert to a command the caller sends with the rest of its save.</summary>
-    public static Task AjouterAsync(MultiRowCommand command, DbContext db, IReadOnlyList<Increment> increments, CancellationToken cancellationToken)
+    public static void Ajouter(MultiRowCommand command, DbContext db, IReadOnlyList<Increment> increments)
     {
         var entite = db.Model.FindEntityType(typeof(SoldeMensuel))!;
         var table = StoreObjectIdentifier.Table(entite.GetTableName()!, entite.GetSchema());
@@ -51,7 +51,6 @@ internal static class CumulSoldesMensuels
         var cumuls = string.Join(", ", colonnes[7..].Select(c => $"{c} = {nomTable}.{c} + excluded.{c}"));
         var lignes = increments.Select(i => new object?[]
             { i.Cle.FicheId, i.Cle.UniteAllocationId, i.Cle.CompteId, i.Cle.Genre, i.Cle.TypeCharge, i.Cle.Annee, i.Cle.Mois, i.Debit, i.Credit, i.Nombre });
-        return command.AddAsync(
-            entite, proprietes, lignes, $" ON CONFLICT ({string.Join(", ", colonnes[..7])}) DO UPDATE SET {cumuls}", entries: null, cancellationToken);
+        command.Add(entite, proprietes, lignes, $" ON CONFLICT ({string.Join(", ", colonnes[..7])}) DO UPDATE SET {cumuls}");
     }
 }

@@ -10,13 +10,12 @@ namespace SocialErp.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Multi-row statements (<c>INSERT … VALUES (…), (…) [suffix]</c>) gathered into as few commands as the parameter cap
-/// allows, inside the current transaction: a statement joins the pending command, which is sent when the next one
-/// would overflow it, the rest by <see cref="ExecuteAsync"/>. A save that writes an entry, its lines, its outbox rows
-/// and its balances sends them in one round trip. Parameters are built by each property's own type mapping
-/// (converters included), so values compare equal to what EF writes and reads. A refusal by the database surfaces as
-/// EF's own would, a <see cref="DbUpdateException"/> naming the entries of the statements sent.
+/// allows, sent in order by <see cref="ExecuteAsync"/>: a save that writes an entry, its lines, its outbox rows and its
+/// balances sends them in one round trip. Parameters are built by each property's own type mapping (converters
+/// included), so values compare equal to what EF writes and reads. A refusal by the database surfaces as EF's own
+/// would, a <see cref="DbUpdateException"/> naming the entries of the statements sent.
 /// </summary>
-public sealed class MultiRowCommand : IAsyncDisposable
+public sealed class MultiRowCommand(DbContext db) : IDisposable
 {
     // Far below the caps (PostgreSQL 65 535 parameters per command, SQLite 32 766): SQLite binds each named parameter
     // by scanning the statement's names, so a command's binding grows with the square of its parameters (at 1 000 a
@@ -25,96 +24,123 @@ public sealed class MultiRowCommand : IAsyncDisposable
     private const int MaxParameters = 1_000;
     private const int MaxRows = 500;
 
-    private readonly DbContext _db;
-    private readonly DbCommand _command;
-    private readonly ISqlGenerationHelper _sql;
-    private readonly int _maxParameters;
-    private readonly StringBuilder _text = new();
-    private readonly List<EntityEntry> _entries = [];
+    private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
+    private readonly bool _sqlite = db.Database.IsSqlite();
+    // Creates the parameters (the type mappings build them from a command of the provider); never executed.
+    private readonly DbCommand _factory = db.Database.GetDbConnection().CreateCommand();
+    private readonly List<Lot> _lots = [];
 
-    public MultiRowCommand(DbContext db)
-    {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Multi-row inserts run inside the save's transaction: open one first.");
-        _db = db;
-        _sql = db.GetService<ISqlGenerationHelper>();
-        _maxParameters = db.Database.IsSqlite() ? MaxParametersSqlite : MaxParameters;
+    /// <summary>
+    /// Everything fits in one command, which PostgreSQL runs as one implicit transaction (its statements share one
+    /// sync): it may be sent outside any transaction and still write all or nothing. Never on SQLite, where each
+    /// statement outside a transaction commits on its own.
+    /// </summary>
+    public bool CanRunAlone => !_sqlite && _lots.Count <= 1;
 
-        // A command of the connection itself: EF's raw SQL path looks each parameter up among those already added,
-        // quadratic again.
-        _command = transaction.Connection!.CreateCommand();
-        _command.Transaction = transaction;
-        _command.CommandTimeout = db.Database.GetCommandTimeout() ?? _command.CommandTimeout;
-    }
+    private int MaxParametersPerCommand => _sqlite ? MaxParametersSqlite : MaxParameters;
 
     /// <summary>
     /// Adds <c>INSERT INTO table (columns) VALUES (…), (…) [suffix]</c> for <paramref name="rows"/> (one value per
     /// property, in order); a suffix such as <c>ON CONFLICT … DO UPDATE</c> makes it an upsert. <paramref name="entries"/>
     /// are the tracked rows written, named by the error if the database refuses them.
     /// </summary>
-    public async Task AddAsync(
-        IEntityType entityType, IReadOnlyList<IProperty> properties, IEnumerable<object?[]> rows, string suffix,
-        IReadOnlyList<EntityEntry>? entries, CancellationToken cancellationToken)
+    public void Add(
+        IEntityType entityType, IReadOnlyList<IProperty> properties, IEnumerable<object?[]> rows, string suffix, IReadOnlyList<EntityEntry>? entries = null)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var header = $"INSERT INTO {_sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", properties.Select(p => _sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var rowsPerStatement = Math.Clamp(_maxParameters / properties.Count, 1, MaxRows);
+        var rowsPerStatement = Math.Clamp(MaxParametersPerCommand / properties.Count, 1, MaxRows);
         foreach (var chunk in rows.Chunk(rowsPerStatement))
         {
-            if (_command.Parameters.Count > 0 && _command.Parameters.Count + (chunk.Length * properties.Count) > _maxParameters)
-            {
-                await SendAsync(cancellationToken);
-            }
-
-            _text.Append(_text.Length == 0 ? string.Empty : ";\n").Append(header);
+            var lot = _lots.Count > 0 && _lots[^1].Parameters.Count + (chunk.Length * properties.Count) <= MaxParametersPerCommand ? _lots[^1] : NewLot();
+            lot.Text.Append(lot.Text.Length == 0 ? string.Empty : ";\n").Append(header);
             for (var row = 0; row < chunk.Length; row++)
             {
-                _text.Append(row == 0 ? "(" : ", (");
+                lot.Text.Append(row == 0 ? "(" : ", (");
                 for (var i = 0; i < properties.Count; i++)
                 {
-                    var name = $"p{_command.Parameters.Count}";
-                    _command.Parameters.Add(mappings[i].CreateParameter(_command, _sql.GenerateParameterName(name), chunk[row][i], properties[i].IsNullable));
-                    _text.Append(i == 0 ? string.Empty : ", ").Append(_sql.GenerateParameterNamePlaceholder(name));
+                    var name = $"p{lot.Parameters.Count}";
+                    lot.Parameters.Add(mappings[i].CreateParameter(_factory, _sql.GenerateParameterName(name), chunk[row][i], properties[i].IsNullable));
+                    lot.Text.Append(i == 0 ? string.Empty : ", ").Append(_sql.GenerateParameterNamePlaceholder(name));
                 }
 
-                _text.Append(')');
+                lot.Text.Append(')');
             }
 
-            _text.Append(suffix);
-        }
-
-        if (entries is not null)
-        {
-            _entries.AddRange(entries);
+            lot.Text.Append(suffix);
+            if (entries is not null && !lot.Entries.Contains(entries))
+            {
+                lot.Entries.Add(entries);
+            }
         }
     }
 
-    /// <summary>Sends what is still pending.</summary>
-    public Task ExecuteAsync(CancellationToken cancellationToken) => SendAsync(cancellationToken);
-
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
-
-    private async Task SendAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the commands, in the save's transaction; without one, only what <see cref="CanRunAlone"/> (one command on
+    /// PostgreSQL, all or nothing).
+    /// </summary>
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        if (_text.Length == 0)
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (transaction is null && !CanRunAlone)
         {
-            return;
+            throw new InvalidOperationException("These multi-row inserts take several commands (or run on SQLite): open the save's transaction first.");
         }
 
-        _command.CommandText = _text.ToString();
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await _command.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var lot in _lots)
+            {
+                await SendAsync(lot, transaction, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        _lots.Clear();
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task SendAsync(Lot lot, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        // A command of the connection itself: EF's raw SQL path looks each parameter up among those already added,
+        // quadratic again.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+        command.CommandText = lot.Text.ToString();
+        command.Parameters.AddRange(lot.Parameters.ToArray());
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (DbException ex)
         {
-            throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", ex, _entries.ToList());
+            throw new DbUpdateException(
+                "An error occurred while saving the entity changes. See the inner exception for details.", ex, lot.Entries.SelectMany(e => e).ToList());
         }
+    }
 
-        _command.Parameters.Clear();
-        _text.Clear();
-        _entries.Clear();
+    private Lot NewLot()
+    {
+        var lot = new Lot();
+        _lots.Add(lot);
+        return lot;
+    }
+
+    /// <summary>One command's text, parameters and the tracked rows it writes.</summary>
+    private sealed class Lot
+    {
+        public StringBuilder Text { get; } = new();
+
+        public List<DbParameter> Parameters { get; } = [];
+
+        public List<IReadOnlyList<EntityEntry>> Entries { get; } = [];
     }
 }

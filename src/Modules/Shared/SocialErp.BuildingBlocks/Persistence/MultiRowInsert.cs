@@ -19,8 +19,8 @@ public static class MultiRowInsert
     /// <summary>Writes the added rows of <paramref name="types"/>, principals first (in the order given); returns the entries written.</summary>
     public static async Task<IReadOnlyList<EntityEntry>> WriteAsync(DbContext db, IReadOnlyList<Type> types, CancellationToken cancellationToken)
     {
-        await using var command = new MultiRowCommand(db);
-        var entries = await AddAsync(command, db, types, cancellationToken);
+        using var command = new MultiRowCommand(db);
+        var entries = Add(command, db, types);
         await command.ExecuteAsync(cancellationToken);
         return MarkWritten(entries);
     }
@@ -29,8 +29,7 @@ public static class MultiRowInsert
     /// Adds the inserts of the added rows of <paramref name="types"/> to <paramref name="command"/>, principals first
     /// (in the order given), for the caller to send with statements of its own; once sent, <see cref="MarkWritten"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<EntityEntry>> AddAsync(
-        MultiRowCommand command, DbContext db, IReadOnlyList<Type> types, CancellationToken cancellationToken)
+    public static IReadOnlyList<EntityEntry> Add(MultiRowCommand command, DbContext db, IReadOnlyList<Type> types)
     {
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
         var written = new List<EntityEntry>();
@@ -46,7 +45,7 @@ public static class MultiRowInsert
             }
 
             var properties = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
-            await command.AddAsync(entityType, properties, entries.Select(e => Values(e, properties)), string.Empty, entries, cancellationToken);
+            command.Add(entityType, properties, entries.Select(e => Values(e, properties)), string.Empty, entries);
             writtenTypes.Add(entityType);
             written.AddRange(entries);
         }
@@ -84,8 +83,8 @@ public static class MultiRowInsert
     public static async Task ExecuteAsync(
         DbContext db, IEntityType entityType, IReadOnlyList<IProperty> properties, IEnumerable<object?[]> rows, string suffix, CancellationToken cancellationToken)
     {
-        await using var command = new MultiRowCommand(db);
-        await command.AddAsync(entityType, properties, rows, suffix, entries: null, cancellationToken);
+        using var command = new MultiRowCommand(db);
+        command.Add(entityType, properties, rows, suffix);
         await command.ExecuteAsync(cancellationToken);
     }
 
