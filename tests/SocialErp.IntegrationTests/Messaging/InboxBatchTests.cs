@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Audit;
 using SocialErp.TestKit;
 
@@ -121,6 +122,37 @@ public abstract class InboxBatchTests(DatabaseProvider provider)
 
         Assert.Equal(apres, await Sql.ScalarAsync(database, $"SELECT count(*) FROM {table}"));
         await AssertChaineIntacteAsync(client, apres);
+    }
+
+    [Fact]
+    public async Task Batch_HandlerAfterAppendsOnlyOne_ItsQueriesFindTheAppendedRows()
+    {
+        var probe = new Probe();
+        var database = await TestDatabase.CreateAsync(provider, "lot");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Messaging:SqliteWriteHold"] = "00:01:00" }, services =>
+        {
+            services.AddSingleton(probe);
+            services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, ProbeAjoutFicheCreeeHandler>("ged");
+            services.AddIntegrationEventHandler<FicheModifieeIntegrationEvent, ProbeLectureFicheModifieeHandler>("ged");
+        });
+        using var client = await factory.AdminClientAsync();
+        var relue = await MessagingTests.CreerFicheAsync(client, "Relue");
+        await factory.DrainMessagesAsync();
+        var preuvesAvant = await ConsumedByAsync(database, "ged", typeof(ProbeAjoutFicheCreeeHandler));
+
+        // One batch of the GED inbox: a creation (its proof appended, unsaved), then another fiche's modification,
+        // whose handler counts the proofs with a query.
+        await MessagingTests.CreerFicheAsync(client, "Ajoutée");
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/fiches/{relue}")
+        {
+            Content = new StringContent("{\"nom\":\"Relue-bis\"}", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        (await client.SendAsync(patch)).EnsureSuccessStatusCode();
+        await factory.DrainMessagesAsync();
+
+        // The appended proof was saved before the next handler ran: its query found it.
+        Assert.Equal(preuvesAvant + 1, probe.Calls[relue]);
+        Assert.Equal(preuvesAvant + 1, await ConsumedByAsync(database, "ged", typeof(ProbeAjoutFicheCreeeHandler)));
     }
 
     private static async Task AssertChaineIntacteAsync(HttpClient client, long lignes)

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Messaging;
@@ -37,5 +40,27 @@ public sealed class ProbeMutationFicheHandler(Probe probe) : IIntegrationEventHa
         }
 
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Appends only the inbox's proof that it ran (in the GED module, which has no handler of its own for fiche creations).</summary>
+[AppendsOnly]
+public sealed class ProbeAjoutFicheCreeeHandler : IIntegrationEventHandler<FicheCreeeIntegrationEvent>
+{
+    public Task HandleAsync(FicheCreeeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// Reads, in the module's own context, how many proofs the appending probe has: what a handler that runs after an
+/// appends-only one in the same batch finds with a query.
+/// </summary>
+public sealed class ProbeLectureFicheModifieeHandler(IServiceProvider services, IReadOnlyDictionary<string, MessagingModule> modules, Probe probe)
+    : IIntegrationEventHandler<FicheModifieeIntegrationEvent>
+{
+    public async Task HandleAsync(FicheModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var db = (DbContext)services.GetRequiredService(modules["ged"].DbContextType);
+        var preuves = await db.Set<InboxMessageConsumer>().CountAsync(c => c.Handler == typeof(ProbeAjoutFicheCreeeHandler).FullName, cancellationToken);
+        probe.Calls[integrationEvent.FicheId] = preuves;
     }
 }

@@ -83,6 +83,7 @@ public sealed class StatistiquesModule : IModule
     private void RegisterReadModel(IServiceCollection services)
     {
         services.AddScoped<ProjectionLecture>();
+        services.AddScoped<EnregistrementLecture>();
         services.AddScoped<ReconstructionLecture>();
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<FicheModifieeIntegrationEvent, ModeleLectureHandler>(Name);
@@ -96,7 +97,7 @@ public sealed class StatistiquesModule : IModule
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<SeanceModifieeIntegrationEvent, ModeleLectureHandler>(Name);
-        services.AddIntegrationEventHandler<EcriturePasseeIntegrationEvent, ModeleLectureHandler>(Name);
-        services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, ModeleLectureHandler>(Name);
+        services.AddIntegrationEventHandler<EcriturePasseeIntegrationEvent, EcrituresLectureHandler>(Name);
+        services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, EcrituresLectureHandler>(Name);
     }
 }

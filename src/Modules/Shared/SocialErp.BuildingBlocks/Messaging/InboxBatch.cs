@@ -65,9 +65,10 @@ internal sealed class InboxBatch(
         // A failure rolls the whole transaction back: a savepoint around each save would only cost two statements.
         db.Database.AutoSavepointsEnabled = false;
         var next = first;
+        var appended = false;
         do
         {
-            await RunHandlersAsync(module, scope, db, messages[next], events[next], done, now, cancellationToken);
+            appended = await RunHandlersAsync(module, scope, db, messages[next], events[next], done, appended, now, cancellationToken);
             next++;
         }
         while (next < messages.Count && !(singleWriter && Stopwatch.GetElapsedTime(began) >= options.Value.SqliteWriteHold));
@@ -92,9 +93,13 @@ internal sealed class InboxBatch(
         return next;
     }
 
-    private async Task RunHandlersAsync(
+    /// <summary>
+    /// Runs one message's handlers; <c>appended</c> says whether rows appended by an appends-only handler are still
+    /// unsaved, before (argument) and after (result).
+    /// </summary>
+    private async Task<bool> RunHandlersAsync(
         MessagingModule module, AsyncServiceScope scope, DbContext db, InboxMessage message, IntegrationEvent integrationEvent,
-        HashSet<(Guid MessageId, string Handler)> done, DateTime now, CancellationToken cancellationToken)
+        HashSet<(Guid MessageId, string Handler)> done, bool appended, DateTime now, CancellationToken cancellationToken)
     {
         foreach (var subscription in subscriptions.Handlers(module.Name, message.Type))
         {
@@ -103,17 +108,35 @@ internal sealed class InboxBatch(
                 continue;
             }
 
-            await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
             if (subscription.AppendsOnly)
             {
+                await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
+                appended = true;
                 continue;
             }
 
+            // The rows appended so far are saved first: this handler's queries must find them.
+            if (appended)
+            {
+                await SaveAsync(db, cancellationToken);
+            }
+
+            await subscription.RunAsync(scope.ServiceProvider, db, message.MessageId, integrationEvent, now, cancellationToken);
+
             // Saved handler by handler, so the next one reads what this one wrote, as if they ran one after the
-            // other; the tracker is then emptied, so no handler trips over an entity another one loaded.
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            // other.
+            await SaveAsync(db, cancellationToken);
+            appended = false;
         }
+
+        return appended;
+    }
+
+    /// <summary>Saves (events queued without a row change too), then empties the tracker, so no handler trips over an entity another one loaded.</summary>
+    private static async Task SaveAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>The handlers that already ran for these messages (a redelivery skips them).</summary>

@@ -1,21 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using SocialErp.BuildingBlocks.Messaging;
-using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
-using SocialErp.Modules.Statistiques.Domain.Lecture;
 using SocialErp.Modules.Statistiques.Persistence;
 using SocialErp.SharedKernel.Messaging;
 
 namespace SocialErp.Modules.Statistiques.IntegrationEventHandlers;
 
 /// <summary>
-/// Feeds the read model with every event it consumes: appends the event to the module's own log (once: the event id
-/// is unique there), then projects it, in one save. A redelivered message finds its id in the log and changes
-/// nothing. One non-generic class so the inbox records a short, stable handler name.
+/// Feeds the read model with the events of persons and dossiers (<see cref="EnregistrementLecture"/>), one save per
+/// event: their projections change rows a later event of the same batch reads. One non-generic class so the inbox
+/// records a short, stable handler name. Entries and payments go through <see cref="EcrituresLectureHandler"/>.
 /// </summary>
-internal sealed class ModeleLectureHandler(
-    StatistiquesDbContext db, ProjectionLecture projection, IntegrationEventRegistry registry, TimeProvider timeProvider)
+internal sealed class ModeleLectureHandler(StatistiquesDbContext db, EnregistrementLecture enregistrement)
     : IIntegrationEventHandler<FicheCreeeIntegrationEvent>,
         IIntegrationEventHandler<FicheModifieeIntegrationEvent>,
         IIntegrationEventHandler<FicheArchiveeIntegrationEvent>,
@@ -27,9 +23,7 @@ internal sealed class ModeleLectureHandler(
         IIntegrationEventHandler<DossierTransfereIntegrationEvent>,
         IIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent>,
         IIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent>,
-        IIntegrationEventHandler<SeanceModifieeIntegrationEvent>,
-        IIntegrationEventHandler<EcriturePasseeIntegrationEvent>,
-        IIntegrationEventHandler<PaiementComptabiliseIntegrationEvent>
+        IIntegrationEventHandler<SeanceModifieeIntegrationEvent>
 {
     public Task HandleAsync(FicheCreeeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
@@ -55,27 +49,9 @@ internal sealed class ModeleLectureHandler(
 
     public Task HandleAsync(SeanceModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
-    public Task HandleAsync(EcriturePasseeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
-
-    public Task HandleAsync(PaiementComptabiliseIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
-
     private async Task EnregistrerAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var dejaVu = await projection.DejaVuAsync(integrationEvent, cancellationToken);
-        if (dejaVu.Journalise)
-        {
-            return;
-        }
-
-        db.EvenementsSource.Add(new EvenementSource
-        {
-            EventId = integrationEvent.EventId,
-            Type = registry.NameOf(integrationEvent.GetType()),
-            OccurredAt = integrationEvent.OccurredAt,
-            RecuLe = timeProvider.GetUtcNow().UtcDateTime,
-            Payload = IntegrationEventSerializer.Serialize(integrationEvent),
-        });
-        await projection.AppliquerAsync(integrationEvent, cancellationToken, dejaVu);
+        await enregistrement.EnregistrerAsync(integrationEvent, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }
