@@ -76,6 +76,9 @@ public class SocialErpApiFactory(
         // App configuration added below is applied only when Program.cs builds the app; host settings reach it as
         // command-line arguments, so code reading configuration while it registers services (the scheduler's store
         // depends on Database:Provider and Jobs:Enabled) sees the test's database and overrides too.
+        // The tests run on the real clock and compute today's date in UTC: a Swiss calendar day would differ for an
+        // hour or two each night. The time zone itself is tested in HorlogeTests.
+        builder.UseSetting("Horloge:FuseauHoraire", "UTC");
         foreach (var (key, value) in Database.Settings().Concat(overrides ?? new Dictionary<string, string?>()).Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);

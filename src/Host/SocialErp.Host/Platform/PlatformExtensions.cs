@@ -26,7 +26,7 @@ internal static class PlatformExtensions
         var configuration = builder.Configuration;
         var modules = ModuleCatalogue.All;
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(Horloges.Configurer(configuration));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<DatabaseMigrator>();

@@ -5,6 +5,7 @@ using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Messaging;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.DemoData;
 
@@ -30,7 +31,7 @@ internal sealed class DemoDossierOuvertHandler(ComptabiliteDbContext db, Comptab
         }
 
         var comptes = await db.Comptes.ToDictionaryAsync(c => c.Numero, cancellationToken);
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         var premier = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(-12);
         var taille = integrationEvent.Membres.Count;
         // Person lines reach the unit through membership; the rent is posted on the unit itself; bank and payable lines

@@ -5,6 +5,7 @@ using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.Modules.Ged.Domain;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.Publipostage;
 
@@ -17,7 +18,7 @@ internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture doss
 {
     public const int FichesMax = 500;
 
-    private DateOnly Aujourdhui => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+    private DateOnly Aujourdhui => timeProvider.Aujourdhui();
 
     public async Task<Result<IReadOnlyList<Destinataire>>> PourFichesAsync(IReadOnlyCollection<Guid> ficheIds, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Journal.Contracts.IntegrationEvents;
 using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Journal.Jobs;
 
@@ -15,7 +16,7 @@ internal sealed class MarquageEcheancesEchues(JournalDbContext db, TimeProvider 
 
     public async Task<int> MarquerAsync(CancellationToken cancellationToken)
     {
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         var total = 0;
         while (true)
         {

@@ -1,9 +1,13 @@
 namespace SocialErp.SharedKernel.Time;
 
-/// <summary>Today's date and the current instant (UTC) from the injected clock, the same way in every module.</summary>
+/// <summary>
+/// Today's date and the current instant from the injected clock, the same way in every module. Today is the service's
+/// calendar day, in the clock's time zone (<see cref="HorlogeFuseau"/>, <c>Horloge:FuseauHoraire</c>): between
+/// midnight and 1 or 2 a.m. in Switzerland the UTC date is still yesterday's. Instants stay UTC.
+/// </summary>
 public static class Horloge
 {
-    public static DateOnly Aujourdhui(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+    public static DateOnly Aujourdhui(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
 
     public static DateTime Maintenant(this TimeProvider timeProvider) => timeProvider.GetUtcNow().UtcDateTime;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Statistiques.Production;
 
@@ -17,7 +18,7 @@ internal sealed class ExecutionsPlanifiees(
     public async Task<int> LancerAsync(CancellationToken cancellationToken)
     {
         await semeur.AssurerAsync(cancellationToken);
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         var modeles = (await db.Modeles.AsNoTracking().ToListAsync(cancellationToken))
             .GroupBy(m => m.Code).Select(g => g.MaxBy(m => m.Version)!);
         var lancees = 0;

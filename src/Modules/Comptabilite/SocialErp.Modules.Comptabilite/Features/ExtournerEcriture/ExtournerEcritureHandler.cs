@@ -4,6 +4,7 @@ using SocialErp.Modules.Comptabilite.Features.ObtenirEcriture;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.Features.ExtournerEcriture;
 
@@ -23,7 +24,7 @@ internal sealed class ExtournerEcritureHandler(
             return ComptabiliteErrors.EcritureDejaExtournee;
         }
 
-        var date = request.Date ?? DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var date = request.Date ?? timeProvider.Aujourdhui();
         var miroir = originale.Lignes.OrderBy(l => l.Ordre).Select(l => l.Saisie() with { Debit = l.Credit, Credit = l.Debit }).ToList();
         var extourne = await comptabilisation.PasserAsync(
             date, request.Libelle ?? LibelleExtourne(originale), originale.PieceId, originale.Id, ordinaire: false, miroir, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Dossiers.Features.Shared;
 
@@ -34,7 +35,7 @@ internal sealed class DossiersVisibles(
 
         var equipe = (await hierarchie.SubordonnesAsync(moi, cancellationToken)).Append(moi).ToArray();
         var serviceId = user.ServiceId;
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         var parService = visibiliteParService.ServiceVoit(serviceId);
         return _filtre = d =>
             d.Referents.Any(r => r.Au == null && equipe.Contains(r.UtilisateurId))

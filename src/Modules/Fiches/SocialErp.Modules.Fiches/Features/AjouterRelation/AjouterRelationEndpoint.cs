@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Fiches.Contracts;
-using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Features.Relations;
+using SocialErp.Modules.Fiches.Features.Shared;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.AjouterRelation;
 
@@ -35,7 +36,7 @@ internal static class AjouterRelationEndpoint
         }
 
         var (relation, liee) = result.Value;
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         return TypedResults.Created($"/api/fiches/{id}/relations/{relation.Id}", RelationResponse.From(relation, id, liee, aujourdhui));
     }
 }

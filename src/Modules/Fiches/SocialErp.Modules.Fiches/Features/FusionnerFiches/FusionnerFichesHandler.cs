@@ -6,6 +6,7 @@ using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.FusionnerFiches;
 
@@ -71,7 +72,7 @@ internal sealed class FusionnerFichesHandler(
     private async Task<Error?> RepointerRelationsAsync(
         Guid conserveeId, Guid absorbeeId, List<RelationDeplacee> deplacees, List<RelationSupprimee> supprimees, CancellationToken cancellationToken)
     {
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         var gardees = await relations.ListAsync(new RelationsDeFicheSpecification(conserveeId), cancellationToken);
         var reprises = await relations.ListAsync(new RelationsDeFicheSpecification(absorbeeId), cancellationToken);
         foreach (var relation in reprises)

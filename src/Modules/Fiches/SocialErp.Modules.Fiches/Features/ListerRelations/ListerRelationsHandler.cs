@@ -4,6 +4,7 @@ using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.ListerRelations;
 
@@ -27,7 +28,7 @@ internal sealed class ListerRelationsHandler(
         var liste = await relations.ListAsync(new RelationsDeFicheSpecification(id), cancellationToken);
         var autres = liste.Select(r => r.AutreFiche(id)).Distinct().ToList();
         var liees = (await fiches.ListAsync(new FichesParIdsRelationSpecification(autres, user), cancellationToken)).ToDictionary(f => f.Id);
-        var aujourdhui = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var aujourdhui = timeProvider.Aujourdhui();
         return liste
             .Where(r => liees.ContainsKey(r.AutreFiche(id)))
             .Select(r => RelationResponse.From(r, id, liees[r.AutreFiche(id)], aujourdhui))

@@ -9,6 +9,7 @@ using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Relations;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.SharedKernel.Specifications;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.ObtenirRelation;
 
@@ -40,6 +41,6 @@ internal static class ObtenirRelationEndpoint
             : await fiches.FirstOrDefaultAsync(new FichesParIdsRelationSpecification([relation.AutreFiche(id)], user), cancellationToken);
         return relation is null || liee is null
             ? ErrorResults.Problem(RelationErrors.Introuvable)
-            : TypedResults.Ok(RelationResponse.From(relation, id, liee, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime)));
+            : TypedResults.Ok(RelationResponse.From(relation, id, liee, timeProvider.Aujourdhui()));
     }
 }

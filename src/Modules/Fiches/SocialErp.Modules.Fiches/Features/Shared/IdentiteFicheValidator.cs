@@ -2,6 +2,7 @@ using FluentValidation;
 using SocialErp.Modules.Fiches.Contracts;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.Shared;
 
@@ -20,7 +21,7 @@ internal abstract class IdentiteFicheValidator<T> : AbstractValidator<T>
                 .MaximumLength(FicheConfiguration.NomMaxLength);
             RuleFor(r => r.AutresNoms).MaximumLength(FicheConfiguration.NomMaxLength);
             RuleFor(r => r.DateNaissance)
-                .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime)))
+                .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= timeProvider.Aujourdhui()))
                 .WithMessage("La date de naissance doit être passée et postérieure à 1900.");
             RuleFor(r => r.NumeroAvs)
                 .Must(n => string.IsNullOrWhiteSpace(n) || NumeroAvs.Normaliser(n) is not null)

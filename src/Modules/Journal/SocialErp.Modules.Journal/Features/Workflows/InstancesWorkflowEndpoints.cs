@@ -11,6 +11,7 @@ using SocialErp.Modules.Journal.Features.Shared;
 using SocialErp.Modules.Journal.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Journal.Features.Workflows;
 
@@ -77,7 +78,7 @@ internal static class InstancesWorkflowEndpoints
             return ErrorResults.Problem(WorkflowErrors.DefinitionIntrouvable);
         }
 
-        var debut = request.DateDebut ?? DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var debut = request.DateDebut ?? timeProvider.Aujourdhui();
         var instance = await moteur.DemarrerAsync(definition, dossierId, debut, user.Id, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/workflows/instances?dossierId={dossierId}", WorkflowInstanceResponse.From(instance));

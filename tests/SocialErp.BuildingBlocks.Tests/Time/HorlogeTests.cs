@@ -1,0 +1,43 @@
+using SocialErp.SharedKernel.Time;
+
+namespace SocialErp.BuildingBlocks.Tests.Time;
+
+/// <summary>Today's date is the calendar day of the clock's time zone; instants stay UTC.</summary>
+[Trait("Category", "Unit")]
+public sealed class HorlogeTests
+{
+    private static readonly TimeZoneInfo Zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+
+    [Theory]
+    [InlineData("2026-12-31T23:30:00Z", "2027-01-01")] // winter, UTC+1: the new year has begun in Switzerland
+    [InlineData("2026-06-30T22:30:00Z", "2026-07-01")] // summer, UTC+2
+    [InlineData("2026-06-30T21:30:00Z", "2026-06-30")]
+    public void Aujourdhui_Zurich_SwissCalendarDay(string instant, string jour)
+    {
+        var horloge = new HorlogeFixe(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture), Zurich);
+
+        Assert.Equal(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), horloge.Aujourdhui());
+        Assert.Equal(DateTimeKind.Utc, horloge.Maintenant().Kind);
+        Assert.Equal(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, horloge.Maintenant());
+    }
+
+    [Fact]
+    public void HorlogeFuseau_SystemClockInItsZone()
+    {
+        var horloge = new HorlogeFuseau(Zurich);
+
+        var avant = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Zurich).DateTime);
+        var jour = horloge.Aujourdhui();
+        var apres = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Zurich).DateTime);
+
+        Assert.Same(Zurich, horloge.LocalTimeZone);
+        Assert.InRange(jour, avant, apres);
+    }
+
+    private sealed class HorlogeFixe(DateTimeOffset instant, TimeZoneInfo fuseau) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => instant;
+
+        public override TimeZoneInfo LocalTimeZone => fuseau;
+    }
+}
