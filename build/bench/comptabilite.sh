@@ -3,8 +3,9 @@
 #  1. posting throughput (entries of 2–4 lines, POST /api/comptabilite/ecritures) at 8 and 32 connections, and on
 #     PostgreSQL pgbench TPC-B on the same cluster at the same concurrency, in the same run (ratio reported);
 #  2. LINES generated ledger lines (build/bench/SocialErp.Bench.Data, REAL households opened through the API, the
-#     rest bulk-loaded): consolidated UA balance under load (p99), and one month's consolidation for every unit through
-#     the API against the equivalent hand-written SQL GROUP BY in the same session (median of 5).
+#     rest bulk-loaded): consolidated UA balance under load (8 clients) and alone (1 client), and one month's
+#     consolidation for every unit through the API against the equivalent hand-written SQL GROUP BY in the same
+#     session (median of 5).
 #  Each wrk measurement follows an unrecorded warm-up round of the same load (the host's JIT is still compiling).
 #  The bus runs in the background; after the postings and after the ledger load the script waits until it is drained
 #  (build/bench/bus-vide.py, time reported) so the balances are not measured while the host works off the backlog.
@@ -106,6 +107,8 @@ for provider in $providers; do
   export SAMPLE="$data/sample/dossiers.txt"
   wrk -t2 -c8 -d"$duration" --timeout 10s -s build/bench/comptabilite-soldes-ua.lua $url >/dev/null
   soldes=$(wrk -t2 -c8 -d"$duration" --timeout 10s -s build/bench/comptabilite-soldes-ua.lua $url | grep RESULT)
+  # One client: a balance's own latency, without the queue 8 clients make on a machine of few cores.
+  soldes1=$(wrk -t1 -c1 -d"$duration" --timeout 10s -s build/bench/comptabilite-soldes-ua.lua $url | grep RESULT)
   api=() sql=()
   consolidation="with lignes as (select * from %s where date between '2025-06-01' and '2025-06-30')
 select dossier_id, genre, sum(debit), sum(credit) from (
@@ -156,6 +159,7 @@ PY
     echo "| mesure | valeur |"
     echo "|---|---|"
     echo "| solde consolidé d'UA (GET …/unites-allocation/{id}/soldes, 8 connexions) | $(parse "$soldes" rps) req/s, p50 $(parse "$soldes" p50) ms, p95 $(parse "$soldes" p95) ms, **p99 $(parse "$soldes" p99) ms**, erreurs $(parse "$soldes" errors) |"
+    echo "| même solde, 1 connexion (latence d'une requête seule) | $(parse "$soldes1" rps) req/s, p50 $(parse "$soldes1" p50) ms, p95 $(parse "$soldes1" p95) ms, **p99 $(parse "$soldes1" p99) ms**, erreurs $(parse "$soldes1" errors) |"
     echo "| consolidation d'un mois (2025-06), toutes les UA, par l'API (médiane de 5) | $api_ms ms |"
     echo "| même consolidation en SQL GROUP BY écrit à la main (médiane de 5) | $sql_ms ms |"
     echo "| ratio API / SQL | $(python3 -c "print(f'{$api_ms / $sql_ms:.2f}')") |"
@@ -168,7 +172,7 @@ done
   echo
   echo "Commande : \`bash build/bench/comptabilite.sh $lines \"$providers\" $duration $real\` (wrk 2 threads, $duration par mesure)."
   echo "Machine : $(nproc) cœurs $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') Gio, $(uname -sr);"
-  echo "partagée avec d'autres compilations et tests pendant la mesure. PostgreSQL jetable de build/postgres.sh (fsync=off, comme pour pgbench)."
+  echo "charge moyenne au début et à la fin de chaque fournisseur ci-dessous. PostgreSQL jetable de build/postgres.sh (fsync=off, comme pour pgbench)."
   cat "$results"
 } >> docs/performance.md
 echo "Results appended to docs/performance.md"
