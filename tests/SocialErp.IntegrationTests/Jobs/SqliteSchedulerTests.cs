@@ -40,6 +40,27 @@ public sealed class SqliteSchedulerTests(SqliteApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Scheduler_CronSchedules_FireInTheServiceTimeZone()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "jobs_fuseau");
+        await using var factory = new SocialErpApiFactory(database, new Dictionary<string, string?> { ["Horloge:FuseauHoraire"] = "Europe/Zurich" });
+        var scheduler = await SchedulerAsync(factory);
+
+        var triggers = new List<ICronTrigger>();
+        foreach (var groupe in await scheduler.GetTriggerGroupNames())
+        {
+            foreach (var cle in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(groupe)))
+            {
+                triggers.AddRange((await scheduler.GetTrigger(cle)) is ICronTrigger cron ? [cron] : []);
+            }
+        }
+
+        // The purge of messages and documents, the statistics, the budgets and the due dates.
+        Assert.True(triggers.Count >= 5, $"{triggers.Count} cron triggers");
+        Assert.All(triggers, t => Assert.Equal("Europe/Zurich", t.TimeZone.Id));
+    }
+
+    [Fact]
     public async Task Scheduler_JobsDisabled_IsNotRegistered()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "jobs_disabled");

@@ -1,5 +1,6 @@
 using Quartz;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.BuildingBlocks.Time;
 using SocialErp.Host.Platform;
 
 namespace SocialErp.Host.Jobs;
@@ -36,6 +37,7 @@ internal static class JobsServiceCollectionExtensions
             throw new InvalidOperationException($"Jobs:ExecutionsStatistiques:Cron is not a valid Quartz cron expression: '{jobs.ExecutionsStatistiques.Cron}'.");
         }
 
+        var fuseau = FuseauHoraire.Lire(configuration);
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddQuartz(q =>
         {
@@ -59,9 +61,9 @@ internal static class JobsServiceCollectionExtensions
             }
 
             q.ScheduleJob<PurgeMessagesJob>(
-                trigger => trigger.WithIdentity("purge-messages-cron", Group).WithCronSchedule(purgeCron),
+                trigger => trigger.WithIdentity("purge-messages-cron", Group).WithCronSchedule(purgeCron, cron => cron.InTimeZone(fuseau)),
                 job => job.WithIdentity(PurgeMessagesJob.Key).WithDescription("Purge des messages traités (outbox, inbox)."));
-            SocialErp.Modules.Statistiques.StatistiquesModule.PlanifierProductions(q, jobs.ExecutionsStatistiques.Cron, Group);
+            SocialErp.Modules.Statistiques.StatistiquesModule.PlanifierProductions(q, jobs.ExecutionsStatistiques.Cron, fuseau, Group);
             q.AddQuartzHealthChecks(o =>
             {
                 o.Name = HealthCheckName;

@@ -8,12 +8,14 @@ using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.BuildingBlocks.Security;
+using SocialErp.BuildingBlocks.Time;
 using SocialErp.Host.Administration;
 using SocialErp.Host.Errors;
 using SocialErp.Host.Health;
 using SocialErp.Host.Identite;
 using SocialErp.Host.Identite.Endpoints;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Host.Platform;
 
@@ -26,7 +28,7 @@ internal static class PlatformExtensions
         var configuration = builder.Configuration;
         var modules = ModuleCatalogue.All;
 
-        services.AddSingleton<TimeProvider>(Horloges.Configurer(configuration));
+        services.AddSingleton<TimeProvider>(new HorlogeFuseau(FuseauHoraire.Lire(configuration)));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<DatabaseMigrator>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.BuildingBlocks.Time;
 using SocialErp.Modules.Comptabilite.DemoData;
 using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.ExecutionsBudgets;
@@ -68,7 +69,7 @@ internal static class PaiementsSortantsRegistration
         }
 
         services.AddQuartz(quartz => quartz.ScheduleJob<ExecutionsBudgetsPlanifieesJob>(
-            trigger => trigger.WithIdentity("budgets-mensuels-cron", "comptabilite").WithCronSchedule(cron),
+            trigger => trigger.WithIdentity("budgets-mensuels-cron", "comptabilite").WithCronSchedule(cron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
             job => job.WithIdentity(ExecutionsBudgetsPlanifieesJob.Key).WithDescription("Exécution mensuelle des budgets (mois suivant).")));
     }
 }

@@ -1,12 +1,18 @@
 using System.Reflection;
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Quartz;
+using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.BuildingBlocks.Time;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Ged.Cibles;
 using SocialErp.Modules.Ged.Contenus;
 using SocialErp.Modules.Ged.Contracts;
@@ -29,11 +35,6 @@ using SocialErp.Modules.Ged.Publipostage;
 using SocialErp.Modules.Ged.Recherche;
 using SocialErp.Modules.Ged.Retention;
 using SocialErp.Modules.Ged.Stockage;
-using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
-using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
-using SocialErp.BuildingBlocks.Messaging;
-using FluentValidation;
-using Quartz;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Ged;
@@ -123,7 +124,7 @@ public sealed class GedModule : IModule
 
         // AddQuartz is additive: this adds the job to the scheduler the host configures.
         services.AddQuartz(quartz => quartz.ScheduleJob<PurgeDocumentsJob>(
-            trigger => trigger.WithIdentity("purge-documents-cron", "maintenance").WithCronSchedule(cron),
+            trigger => trigger.WithIdentity("purge-documents-cron", "maintenance").WithCronSchedule(cron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
             job => job.WithIdentity(PurgeDocumentsJob.Key).WithDescription("Purge des documents supprimés dont la conservation est échue.")));
     }
 

@@ -9,6 +9,7 @@ using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.BuildingBlocks.Time;
 using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
@@ -134,7 +135,7 @@ public sealed class JournalModule : IModule
         }
 
         services.AddQuartz(q => q.ScheduleJob<EcheancesEchuesJob>(
-            trigger => trigger.WithIdentity("echeances-echues-cron", "journal").WithCronSchedule(cron),
+            trigger => trigger.WithIdentity("echeances-echues-cron", "journal").WithCronSchedule(cron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
             job => job.WithIdentity(EcheancesEchuesJob.Key).WithDescription("Marque en retard les échéances dépassées et publie EcheanceEchue.")));
     }
 }

@@ -60,9 +60,9 @@ public sealed class StatistiquesModule : IModule
     }
 
     /// <summary>Schedules the daily look for due statistics productions (called by the host's scheduler set-up).</summary>
-    public static void PlanifierProductions(IQuartzBuilder quartz, string cron, string groupe) =>
+    public static void PlanifierProductions(IQuartzBuilder quartz, string cron, TimeZoneInfo fuseau, string groupe) =>
         quartz.ScheduleJob<ExecutionsPlanifieesJob>(
-            trigger => trigger.WithIdentity("statistiques-planifiees-cron", groupe).WithCronSchedule(cron),
+            trigger => trigger.WithIdentity("statistiques-planifiees-cron", groupe).WithCronSchedule(cron, c => c.InTimeZone(fuseau)),
             job => job.WithIdentity(ExecutionsPlanifieesJob.Key)
                 .WithDescription("Productions statistiques planifiées (période précédente, selon la planification de chaque modèle)."));
 

@@ -1,16 +1,20 @@
+using Microsoft.Extensions.Configuration;
 using SocialErp.SharedKernel.Time;
 
-namespace SocialErp.Host.Platform;
+namespace SocialErp.BuildingBlocks.Time;
 
-/// <summary>The clock every module is given: the system's, seen from the configured time zone.</summary>
-internal static class Horloges
+/// <summary>
+/// The service's time zone (<c>Horloge:FuseauHoraire</c>): the host's clock carries it, and the jobs' cron schedules
+/// fire in it, whatever the machine's own zone.
+/// </summary>
+public static class FuseauHoraire
 {
-    public static TimeProvider Configurer(IConfiguration configuration)
+    public static TimeZoneInfo Lire(IConfiguration configuration)
     {
         var options = configuration.GetSection(HorlogeOptions.SectionName).Get<HorlogeOptions>() ?? new HorlogeOptions();
         try
         {
-            return new HorlogeFuseau(TimeZoneInfo.FindSystemTimeZoneById(options.FuseauHoraire));
+            return TimeZoneInfo.FindSystemTimeZoneById(options.FuseauHoraire);
         }
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
