@@ -21,6 +21,19 @@ public sealed class HorlogeTests
         Assert.Equal(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, horloge.Maintenant());
     }
 
+    [Theory]
+    [InlineData("2026-12-31T23:30:00Z", "2027-01-01")]
+    [InlineData("2026-12-31T22:30:00Z", "2026-12-31")]
+    public void Jour_InstantUtc_SwissCalendarDayOfThatInstant(string instant, string jour)
+    {
+        var horloge = new HorlogeFixe(DateTimeOffset.UnixEpoch, Zurich);
+        var utc = DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime;
+
+        Assert.Equal(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), horloge.Jour(utc));
+        // As stored and read back by EF (kind unspecified), the instant is still UTC.
+        Assert.Equal(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), horloge.Jour(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified)));
+    }
+
     [Fact]
     public void HorlogeFuseau_SystemClockInItsZone()
     {

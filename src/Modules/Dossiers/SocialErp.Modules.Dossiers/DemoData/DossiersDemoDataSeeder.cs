@@ -50,7 +50,7 @@ internal sealed class DossiersDemoDataSeeder(
             maintenant,
             auteur: null);
         db.Dossiers.Add(dossier);
-        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant), visibilite))
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, timeProvider.Jour(maintenant), visibilite))
         {
             db.Publish(evenement);
         }

@@ -1,13 +1,14 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Modules;
-using SocialErp.Modules.Ged.Contenus;
 using SocialErp.Modules.Fiches.Contracts;
+using SocialErp.Modules.Ged.Contenus;
 using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.Modules.Ged.Domain;
 using SocialErp.Modules.Ged.Features.Shared;
 using SocialErp.Modules.Ged.Persistence;
 using SocialErp.Modules.Ged.Publipostage;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.DemoData;
 
@@ -107,7 +108,7 @@ internal sealed class GedDemoDataSeeder(GedDbContext db, ReceptionContenus recep
         var recu = await reception.RecevoirAsync(new MemoryStream(octets), nomFichier, cancellationToken);
         await using var contenu = recu.Value;
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
-        var metadonnees = new MetadonneesDocument(titre, type, DateOnly.FromDateTime(maintenant), DirectionDocument.Entrant, Confidentialite.Normale, null);
+        var metadonnees = new MetadonneesDocument(titre, type, timeProvider.Jour(maintenant), DirectionDocument.Entrant, Confidentialite.Normale, null);
         var document = Document.Deposer(metadonnees, cible is { } c ? [c] : [], contenu.Verifie, null, maintenant, null);
         db.Documents.Add(document);
         if (cible is not null)

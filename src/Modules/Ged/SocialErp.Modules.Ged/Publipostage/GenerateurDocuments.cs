@@ -5,6 +5,7 @@ using SocialErp.Modules.Ged.Persistence;
 using SocialErp.Modules.Ged.Stockage;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.Publipostage;
 
@@ -53,7 +54,7 @@ internal sealed class GenerateurDocuments(
                 var titre = $"{modele.Nom} – {destinataire.Libelle}";
                 var metadonnees = new MetadonneesDocument(
                     titre.Length > DocumentConfiguration.TitreMaxLength ? titre[..DocumentConfiguration.TitreMaxLength] : titre,
-                    modele.TypeDocument, DateOnly.FromDateTime(maintenant), DirectionDocument.Produit, Confidentialite.Normale, null);
+                    modele.TypeDocument, timeProvider.Jour(maintenant), DirectionDocument.Produit, Confidentialite.Normale, null);
                 var document = Document.Generer(
                     metadonnees, destinataire.Cibles.ToList(), recu.Value.Verifie, modele.Id, absents, sourceMessageId, user.ServiceId, maintenant, user.Id);
                 db.Documents.Add(document);

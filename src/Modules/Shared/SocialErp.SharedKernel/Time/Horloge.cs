@@ -10,4 +10,8 @@ public static class Horloge
     public static DateOnly Aujourdhui(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
 
     public static DateTime Maintenant(this TimeProvider timeProvider) => timeProvider.GetUtcNow().UtcDateTime;
+
+    /// <summary>The service's calendar day of a UTC instant (one read of the clock giving both an instant and a date).</summary>
+    public static DateOnly Jour(this TimeProvider timeProvider, DateTime instantUtc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(instantUtc, DateTimeKind.Utc), timeProvider.LocalTimeZone));
 }

@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SocialErp.Modules.Statistiques.Domain;
 using SocialErp.Modules.Statistiques.Domain.Executions;
-using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Domain.Listes;
+using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Persistence;
 using SocialErp.Modules.Statistiques.Production.Listes;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Statistiques.Production;
 
@@ -31,7 +32,7 @@ internal sealed class LanceurExecutions(
         }
 
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
-        var periode = PeriodeStatistique.Lire(modele.TypePeriode, periodeDemandee, DateOnly.FromDateTime(maintenant));
+        var periode = PeriodeStatistique.Lire(modele.TypePeriode, periodeDemandee, timeProvider.Jour(maintenant));
         if (!periode.IsSuccess)
         {
             return periode.Error!;

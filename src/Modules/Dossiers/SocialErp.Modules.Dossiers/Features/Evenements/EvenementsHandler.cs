@@ -45,7 +45,7 @@ internal sealed class EvenementsHandler(DossiersDbContext db, ChargementDossier 
         }
 
         var maintenant = timeProvider.Maintenant();
-        var date = request.Date ?? DateOnly.FromDateTime(maintenant);
+        var date = request.Date ?? timeProvider.Jour(maintenant);
         var evenement = EvenementDossier.Enregistrer(
             dossier.Id, type, date, dossier.ProchainOrdreEvenement(), request.Commentaire, request.Motif, champs, maintenant, user.Id);
         db.Evenements.Add(evenement);

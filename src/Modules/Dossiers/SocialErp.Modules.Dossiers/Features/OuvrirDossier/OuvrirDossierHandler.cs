@@ -81,13 +81,13 @@ internal sealed class OuvrirDossierHandler(
             numero,
             new DonneesDossier(request.Nom!.Trim(), request.Description, request.Prestation!, request.CommuneDomicile),
             request.Fiches!.Select(m => new MembreSaisi(m.FicheId!.Value, m.Role!)).ToList(),
-            request.DateOuverture ?? DateOnly.FromDateTime(maintenant),
+            request.DateOuverture ?? timeProvider.Jour(maintenant),
             request.ServiceId ?? user.ServiceId,
             request.ReferentId ?? user.Id,
             maintenant,
             user.Id);
         db.Dossiers.Add(dossier);
-        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, DateOnly.FromDateTime(maintenant), visibilite))
+        foreach (var evenement in EvenementsIntegration.Ouverture(dossier, timeProvider.Jour(maintenant), visibilite))
         {
             db.Publish(evenement);
         }

@@ -6,6 +6,7 @@ using SocialErp.Modules.Fiches.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Specifications;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Features.AjouterRelation;
 
@@ -36,7 +37,7 @@ internal sealed class AjouterRelationHandler(
         }
 
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
-        var aujourdhui = DateOnly.FromDateTime(maintenant);
+        var aujourdhui = timeProvider.Jour(maintenant);
         var relation = RelationFiche.Creer(id, (TypeRelation)request.Type!.Value, liee.Id, request.Du, request.Au, maintenant, user.Id);
         var refus = await VerifierAsync(relation, aujourdhui, cancellationToken);
         if (refus is not null)

@@ -5,6 +5,7 @@ using SocialErp.Modules.Ged.Features.Shared;
 using SocialErp.Modules.Ged.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.Features.BoiteReception;
 
@@ -38,7 +39,7 @@ internal sealed class DeposerLotHandler(
             foreach (var contenu in contenus)
             {
                 var metadonnees = new MetadonneesDocument(
-                    Titre(contenu.Verifie.NomFichier), type, DateOnly.FromDateTime(maintenant), DirectionDocument.Entrant, Confidentialite.Normale, null);
+                    Titre(contenu.Verifie.NomFichier), type, timeProvider.Jour(maintenant), DirectionDocument.Entrant, Confidentialite.Normale, null);
                 var document = Document.Deposer(metadonnees, [], contenu.Verifie, user.ServiceId, maintenant, user.Id);
                 db.Documents.Add(document);
                 db.Textes.Add(new TexteDocument(document.Id, TexteRecherche.De(document, contenu.Texte)));

@@ -5,6 +5,7 @@ using SocialErp.Modules.Ged.Features.Shared;
 using SocialErp.Modules.Ged.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.Features.DeposerDocument;
 
@@ -31,7 +32,7 @@ internal sealed class DeposerDocumentHandler(
         var metadonnees = new MetadonneesDocument(
             form.Titre!,
             form.Type!,
-            form.Date ?? DateOnly.FromDateTime(maintenant),
+            form.Date ?? timeProvider.Jour(maintenant),
             Codes.LireDirection(form.Direction, DirectionDocument.Entrant),
             Codes.LireConfidentialite(form.Confidentialite),
             form.Description);

@@ -9,6 +9,7 @@ using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Features.EcrireEntree;
 using SocialErp.Modules.Journal.Features.ListerEntrees;
 using SocialErp.Modules.Journal.Features.Shared;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Journal.Features.Transmission;
 
@@ -43,7 +44,7 @@ internal static class TransmettreDossierEndpoint
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var contenu = new ContenuEntree(TypesEntree.Transmission, maintenant, request.Message!.Trim(), [], [], Confidentialite.Dossier, [], false);
         var echeance = new EcheanceRequest(
-            request.Echeance ?? DateOnly.FromDateTime(maintenant),
+            request.Echeance ?? timeProvider.Jour(maintenant),
             request.DestinataireId,
             string.IsNullOrWhiteSpace(request.Action) ? ActionParDefaut : request.Action);
         var result = await ecriture.EcrireAsync(id, contenu, echeance, cancellationToken);

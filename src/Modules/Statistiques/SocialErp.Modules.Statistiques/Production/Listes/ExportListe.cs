@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using SocialErp.Modules.Statistiques.Domain.Executions;
 using SocialErp.Modules.Statistiques.Domain.Listes;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Statistiques.Production.Listes;
 
@@ -12,12 +13,12 @@ internal sealed record DemandeExportListe(string Nom, DefinitionListe Definition
 /// Produces the file of a list too large for a synchronous download (an execution of type <c>liste</c>): evaluates
 /// the definition recorded with the request, writes CSV or XLSX, its checksum and size.
 /// </summary>
-internal sealed class ExportListe(EvaluateurListe evaluateur)
+internal sealed class ExportListe(EvaluateurListe evaluateur, TimeProvider timeProvider)
 {
     public async Task<(FichierExecution Fichier, int Lignes)> ProduireAsync(ExecutionStatistique execution, CancellationToken cancellationToken)
     {
         var demande = JsonSerializer.Deserialize<DemandeExportListe>(execution.Options!, DefinitionListe.Json)!;
-        var resultat = await evaluateur.EvaluerAsync(demande.Definition, DateOnly.FromDateTime(execution.DemandeeLe), cancellationToken);
+        var resultat = await evaluateur.EvaluerAsync(demande.Definition, timeProvider.Jour(execution.DemandeeLe), cancellationToken);
         using var fichier = new MemoryStream();
         EcrivainListe.Ecrire(fichier, execution.Format, demande.Nom, demande.Definition, resultat, execution.DemandeeLe);
         var contenu = fichier.ToArray();
