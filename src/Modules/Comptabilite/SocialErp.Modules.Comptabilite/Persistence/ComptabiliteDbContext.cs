@@ -150,8 +150,10 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
     /// <summary>Changes are detected: the lines added get their balances, grouped with the inserts when allowed.</summary>
     protected override async Task BeforeTrackedWritesAsync(CancellationToken cancellationToken)
     {
+        // One look at the tracker for the whole save: its rows to write, the lines among them, what is left to EF.
+        var enAttente = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         var increments = CumulSoldesMensuels.Increments(
-            ChangeTracker.Entries<LigneEcriture>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+            enAttente.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<LigneEcriture>());
         if (!_accepterTout || (increments.Count == 0 && !_insertionsGroupees))
         {
             if (increments.Count > 0)
@@ -164,10 +166,9 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         }
 
         using var command = new MultiRowCommand(this);
-        var ecrits = MultiRowInsert.Add(command, this, TypesGroupes);
+        var ecrits = MultiRowInsert.Add(command, this, enAttente, TypesGroupes);
         CumulSoldesMensuels.Ajouter(command, this, increments);
-        var resteAEcrire = ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) > ecrits.Count;
-        if (resteAEcrire || !command.CanRunAlone)
+        if (enAttente.Count > ecrits.Count || !command.CanRunAlone)
         {
             await OuvrirTransactionPropreAsync(cancellationToken);
         }

@@ -7,8 +7,8 @@ namespace SocialErp.BuildingBlocks.Persistence;
 /// <summary>
 /// Writes the added rows of chosen entity types with multi-row <c>INSERT … VALUES (…), (…)</c> commands instead of
 /// EF's one command per row (SQLite does not batch), for saves that insert thousands of rows, and gathered with the
-/// save's other statements into one round trip (<see cref="MultiRowCommand"/>). It runs inside the save's
-/// transaction, which the caller opens; the written entries become unchanged (detached when the database
+/// save's other statements into one round trip (<see cref="MultiRowCommand"/>, which says when that command may run
+/// outside a transaction); the written entries become unchanged (detached when the database
 /// generates their key, which is not read back: write-only rows such as the outbox), so EF writes the rest of the
 /// save. A refusal by the database surfaces as EF's own would, a <see cref="DbUpdateException"/>.
 /// A type is left to EF when its mapping is more than plain columns (owned or complex parts, inheritance, values
@@ -16,22 +16,14 @@ namespace SocialErp.BuildingBlocks.Persistence;
 /// </summary>
 public static class MultiRowInsert
 {
-    /// <summary>Writes the added rows of <paramref name="types"/>, principals first (in the order given); returns the entries written.</summary>
-    public static async Task<IReadOnlyList<EntityEntry>> WriteAsync(DbContext db, IReadOnlyList<Type> types, CancellationToken cancellationToken)
-    {
-        using var command = new MultiRowCommand(db);
-        var entries = Add(command, db, types);
-        await command.ExecuteAsync(cancellationToken);
-        return MarkWritten(entries);
-    }
-
     /// <summary>
-    /// Adds the inserts of the added rows of <paramref name="types"/> to <paramref name="command"/>, principals first
-    /// (in the order given), for the caller to send with statements of its own; once sent, <see cref="MarkWritten"/>.
+    /// Adds the inserts of the added rows of <paramref name="types"/> among the save's <paramref name="pending"/>
+    /// entries to <paramref name="command"/>, principals first (in the order given), for the caller to send with
+    /// statements of its own; once sent, <see cref="MarkWritten"/>.
     /// </summary>
-    public static IReadOnlyList<EntityEntry> Add(MultiRowCommand command, DbContext db, IReadOnlyList<Type> types)
+    public static IReadOnlyList<EntityEntry> Add(MultiRowCommand command, DbContext db, IEnumerable<EntityEntry> pending, IReadOnlyList<Type> types)
     {
-        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+        var added = pending.Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
         var written = new List<EntityEntry>();
         var writtenTypes = new HashSet<IEntityType>();
         foreach (var type in types)
@@ -74,18 +66,6 @@ public static class MultiRowInsert
         {
             db.Entry(entry.Entity).State = EntityState.Added;
         }
-    }
-
-    /// <summary>
-    /// Runs <c>INSERT INTO table (columns) VALUES (…), (…) [suffix]</c> for <paramref name="rows"/> (one value per
-    /// property, in order), in commands of bounded size, inside the current transaction (<see cref="MultiRowCommand"/>).
-    /// </summary>
-    public static async Task ExecuteAsync(
-        DbContext db, IEntityType entityType, IReadOnlyList<IProperty> properties, IEnumerable<object?[]> rows, string suffix, CancellationToken cancellationToken)
-    {
-        using var command = new MultiRowCommand(db);
-        command.Add(entityType, properties, rows, suffix);
-        await command.ExecuteAsync(cancellationToken);
     }
 
     private static bool Supported(IEntityType entityType, List<EntityEntry> entries) =>

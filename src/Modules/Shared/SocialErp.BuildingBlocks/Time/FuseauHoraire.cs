@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.BuildingBlocks.Time;
 

@@ -11,6 +11,7 @@ using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.SharedKernel.Results;
 using SocialErp.SharedKernel.Security;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.Features.DetteSociale;
 
@@ -40,7 +41,7 @@ internal static class DetteSocialeEndpoint
             return ErrorResults.Problem(Error.Validation("categorie", $"Catégorie inconnue (valeurs : {string.Join(", ", CategoriesDette.Toutes)})."));
         }
 
-        var au = date ?? Intervalle.Aujourdhui(timeProvider);
+        var au = date ?? timeProvider.Aujourdhui();
         List<Guid>? fiches = null;
         if (ficheId is { } fiche)
         {

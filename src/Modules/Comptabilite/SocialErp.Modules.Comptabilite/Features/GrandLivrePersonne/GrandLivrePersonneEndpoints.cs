@@ -7,6 +7,7 @@ using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Features.Shared;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.Features.GrandLivrePersonne;
 
@@ -61,7 +62,7 @@ internal static class GrandLivrePersonneEndpoints
             return ErrorResults.Problem(ComptabiliteErrors.FicheIntrouvable);
         }
 
-        var au = date ?? Intervalle.Aujourdhui(timeProvider);
+        var au = date ?? timeProvider.Aujourdhui();
         var cumuls = await soldes.PersonneAsync(await lecteur.FichesDeAsync(ficheId, cancellationToken), au, cancellationToken);
         return TypedResults.Ok(await presentation.SoldesAsync(cumuls, au, cancellationToken));
     }

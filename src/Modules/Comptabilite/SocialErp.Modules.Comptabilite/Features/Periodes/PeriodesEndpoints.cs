@@ -7,6 +7,7 @@ using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.Features.Periodes;
 
@@ -46,7 +47,7 @@ internal static class PeriodesEndpoints
     private static async Task<Results<Ok<IReadOnlyList<PeriodeResponse>>, ProblemHttpResult>> ListerAsync(
         int? annee, PeriodesHandler handler, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var an = annee ?? Intervalle.Aujourdhui(timeProvider).Year;
+        var an = annee ?? timeProvider.Aujourdhui().Year;
         return Valider(an, 1) is { } erreur ? ErrorResults.Problem(erreur) : TypedResults.Ok(await handler.ListerAsync(an, cancellationToken));
     }
 

@@ -9,6 +9,7 @@ using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Domain;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.Modules.Comptabilite.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Comptabilite.Features.UniteAllocation;
 
@@ -81,7 +82,7 @@ internal static class UniteAllocationEndpoints
             return ErrorResults.Problem(ComptabiliteErrors.DossierIntrouvable);
         }
 
-        var au = date ?? Intervalle.Aujourdhui(timeProvider);
+        var au = date ?? timeProvider.Aujourdhui();
         var cumuls = await soldes.UniteAsync(dossierId, au, cancellationToken);
         return TypedResults.Ok(await presentation.SoldesAsync(cumuls, au, cancellationToken));
     }
@@ -89,7 +90,7 @@ internal static class UniteAllocationEndpoints
     private static async Task<Results<Ok<SoldesMensuelsResponse>, ProblemHttpResult>> SoldesMensuelsAsync(
         Guid dossierId, int? annee, DimensionsVisibles visibles, LecteurGrandLivre lecteur, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var an = annee ?? Intervalle.Aujourdhui(timeProvider).Year;
+        var an = annee ?? timeProvider.Aujourdhui().Year;
         if (an is < 1900 or > 9998)
         {
             return ErrorResults.Problem(SharedKernel.Results.Error.Validation("annee", "Année invalide."));

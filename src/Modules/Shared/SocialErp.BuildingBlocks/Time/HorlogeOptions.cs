@@ -1,4 +1,4 @@
-namespace SocialErp.SharedKernel.Time;
+namespace SocialErp.BuildingBlocks.Time;
 
 /// <summary>Configuration section <c>Horloge</c>.</summary>
 public sealed class HorlogeOptions
