@@ -86,6 +86,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddSingleton<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);
         services.AddPaiementsSortants(configuration);
         if (configuration.GetValue("Seed:DemoData", false))
         {

@@ -36,7 +36,11 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<UniteAllocationProjetee> UnitesAllocation => Set<UniteAllocationProjetee>();
 
+    public DbSet<PeriodeUniteAllocationRecue> PeriodesUaRecues => Set<PeriodeUniteAllocationRecue>();
+
     public DbSet<Repointage> Repointages => Set<Repointage>();
+
+    public DbSet<RepointageDeplace> RepointagesDeplaces => Set<RepointageDeplace>();
 
     public DbSet<RemiseDette> RemisesDette => Set<RemiseDette>();
 
@@ -213,7 +217,9 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new TracePeriodeConfiguration());
         modelBuilder.ApplyConfiguration(new MembreUniteAllocationConfiguration());
         modelBuilder.ApplyConfiguration(new UniteAllocationProjeteeConfiguration());
+        modelBuilder.ApplyConfiguration(new PeriodeUniteAllocationRecueConfiguration());
         modelBuilder.ApplyConfiguration(new RepointageConfiguration());
+        modelBuilder.ApplyConfiguration(new RepointageDeplaceConfiguration());
         modelBuilder.ApplyConfiguration(new RemiseDetteConfiguration());
         modelBuilder.ApplyConfiguration(new ConventionRemboursementConfiguration());
         modelBuilder.ApplyConfiguration(new RequeteIdempotenteConfiguration());

@@ -23,6 +23,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         PaiementsSortants(modelBuilder);
         SoldesMensuels(modelBuilder);
         RefacturationBudgets(modelBuilder);
+        Defusions(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 
