@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Security;
 using SocialErp.TestKit;
 
@@ -37,6 +38,43 @@ public abstract class ModeleLectureApiTests(ApiFixture fixture)
         Assert.Equal(1, await ScalarAsync("personne_lecture", $"fiche_id = {G(conservee)} AND archivee = {Faux}"));
         Assert.Equal(1, await ScalarAsync("personne_lecture", $"fiche_id = {G(absorbee)} AND fusionnee_dans = {G(conservee)}"));
         Assert.Equal(1, await ScalarAsync("membre_unite_lecture", $"dossier_id = {G(dossier)} AND fiche_id = {G(conservee)}"));
+    }
+
+    [Fact]
+    public async Task Fiches_FusionAnnulee_IdentiteLignesEtMembresRevenusMemeApresReconstruction()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var conservee = await CreerFicheAsync(client, "Chappuis", "1979-01-20");
+        var absorbee = await CreerFicheAsync(client, "Chapuis", "1979-01-20");
+        var dossier = Guid.NewGuid();
+        var avantFusion = Ecriture(dossier, absorbee, "2026-02", 310m);
+        await EvenementsContrat.PublierAsync(Factory, "dossiers", Ouvert(dossier, "2026-009", absorbee));
+        await EvenementsContrat.PublierAsync(Factory, "comptabilite", avantFusion);
+        var choix = new Dictionary<string, string> { ["nom"] = "absorbee" };
+        (await client.PostAsJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee, choix })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        Assert.Equal(1, await ScalarAsync("personne_lecture", $"fiche_id = {G(conservee)} AND nom = 'Chapuis'"));
+        var fusion = (await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync())[0].GetProperty("id").GetGuid();
+        var apresFusion = Ecriture(dossier, conservee, "2026-03", 320m);
+        await EvenementsContrat.PublierAsync(Factory, "comptabilite", apresFusion);
+        Assert.Equal(1, await ScalarAsync("ligne_ecriture_lecture", $"ecriture_id = {G(avantFusion.EcritureId)} AND fiche_id = {G(conservee)}"));
+
+        (await client.PostAsync($"/api/fiches/fusions/{fusion}/annulation", null)).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        var retablie = await RetablieAsync();
+        Assert.Equal("1|1|1|1|1", retablie);
+
+        await EvenementsContrat.PublierAsync(Factory, "fiches", new FichesDefusionneesIntegrationEvent(fusion, conservee, absorbee, []));
+        Assert.Equal(retablie, await RetablieAsync());
+        (await client.PostAsync("/api/statistiques/reconstruction", null)).EnsureSuccessStatusCode();
+        Assert.Equal(retablie, await RetablieAsync());
+
+        async Task<string> RetablieAsync() => string.Join('|',
+            await ScalarAsync("ligne_ecriture_lecture", $"ecriture_id = {G(avantFusion.EcritureId)} AND fiche_id = {G(absorbee)}"),
+            await ScalarAsync("ligne_ecriture_lecture", $"ecriture_id = {G(apresFusion.EcritureId)} AND fiche_id = {G(conservee)}"),
+            await ScalarAsync("membre_unite_lecture", $"dossier_id = {G(dossier)} AND fiche_id = {G(absorbee)}"),
+            await ScalarAsync("personne_lecture", $"fiche_id = {G(absorbee)} AND fusionnee_dans IS NULL AND archivee = {Faux}"),
+            await ScalarAsync("personne_lecture", $"fiche_id = {G(conservee)} AND nom = 'Chappuis'"));
     }
 
     [Fact]

@@ -90,6 +90,7 @@ public sealed class StatistiquesModule : IModule
         services.AddIntegrationEventHandler<FicheArchiveeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<FicheReactiveeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, ModeleLectureHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<DossierModifieIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, ModeleLectureHandler>(Name);

@@ -17,6 +17,7 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
         IIntegrationEventHandler<FicheArchiveeIntegrationEvent>,
         IIntegrationEventHandler<FicheReactiveeIntegrationEvent>,
         IIntegrationEventHandler<FichesFusionneesIntegrationEvent>,
+        IIntegrationEventHandler<FichesDefusionneesIntegrationEvent>,
         IIntegrationEventHandler<DossierOuvertIntegrationEvent>,
         IIntegrationEventHandler<DossierModifieIntegrationEvent>,
         IIntegrationEventHandler<DossierStatutModifieIntegrationEvent>,
@@ -34,6 +35,8 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
     public Task HandleAsync(FicheReactiveeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     public Task HandleAsync(FichesFusionneesIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
+
+    public Task HandleAsync(FichesDefusionneesIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     public Task HandleAsync(DossierOuvertIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 

@@ -44,6 +44,7 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         FicheArchiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = true, ct),
         FicheReactiveeIntegrationEvent e => PersonneAsync(e.FicheId, e.OccurredAt, p => p.Archivee = false, ct),
         FichesFusionneesIntegrationEvent e => FusionAsync(e, ct),
+        FichesDefusionneesIntegrationEvent e => DefusionAsync(e, ct),
         DossierOuvertIntegrationEvent e => DossierOuvertAsync(e, ct),
         DossierModifieIntegrationEvent e => DossierAsync(e.DossierId, e.OccurredAt, d => (d.Numero, d.Nom, d.Prestation, d.CommuneDomicile) = (e.Numero, e.Nom, e.Prestation, e.CommuneDomicile), ct),
         DossierStatutModifieIntegrationEvent e => DossierAsync(e.DossierId, e.OccurredAt, d => d.ChangerStatut(e.NouveauStatut, e.Date, e.Motif), ct),
@@ -97,20 +98,58 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
     private async Task FusionAsync(FichesFusionneesIntegrationEvent e, CancellationToken ct)
     {
         await PersonneAsync(e.AbsorbeeId, e.OccurredAt, p => (p.FusionneeDans, p.Archivee) = (e.ConserveeId, true), ct);
+        var deplaces = new List<DeplacementFusionLecture>();
         foreach (var membre in await db.MembresUnite.Where(m => m.FicheId == e.AbsorbeeId).ToListAsync(ct))
         {
             membre.FicheId = e.ConserveeId;
+            deplaces.Add(new() { Genre = DeplacementFusionLecture.Membre, SourceId = membre.Id });
         }
 
         foreach (var ligne in await db.LignesEcriture.Where(l => l.FicheId == e.AbsorbeeId).ToListAsync(ct))
         {
             ligne.FicheId = e.ConserveeId;
+            deplaces.Add(new() { Genre = DeplacementFusionLecture.Ligne, SourceId = ligne.EcritureId, Numero = ligne.Numero });
         }
 
         foreach (var paiement in await db.Paiements.Where(p => p.FicheId == e.AbsorbeeId).ToListAsync(ct))
         {
             paiement.FicheId = e.ConserveeId;
+            deplaces.Add(new() { Genre = DeplacementFusionLecture.Paiement, SourceId = paiement.PaiementId });
         }
+
+        if (e.FusionId is { } fusionId && !await db.DeplacementsFusion.AnyAsync(d => d.FusionId == fusionId, ct))
+        {
+            deplaces.ForEach(d => d.FusionId = fusionId);
+            db.DeplacementsFusion.AddRange(deplaces);
+        }
+    }
+
+    /// <summary>The restored fiche is active again and gets back the rows the merge moved that are still on the kept one.</summary>
+    private async Task DefusionAsync(FichesDefusionneesIntegrationEvent e, CancellationToken ct)
+    {
+        await PersonneAsync(e.AbsorbeeId, e.OccurredAt, p => (p.FusionneeDans, p.Archivee) = (null, false), ct);
+        var deplaces = await db.DeplacementsFusion.Where(d => d.FusionId == e.FusionId).ToListAsync(ct);
+        var ids = deplaces.Select(d => d.SourceId).Distinct().ToList();
+        foreach (var membre in await db.MembresUnite.Where(m => ids.Contains(m.Id) && m.FicheId == e.ConserveeId).ToListAsync(ct))
+        {
+            membre.FicheId = e.AbsorbeeId;
+        }
+
+        var lignes = deplaces.Where(d => d.Genre == DeplacementFusionLecture.Ligne).Select(d => (d.SourceId, d.Numero)).ToHashSet();
+        foreach (var ligne in await db.LignesEcriture.Where(l => ids.Contains(l.EcritureId) && l.FicheId == e.ConserveeId).ToListAsync(ct))
+        {
+            if (lignes.Contains((ligne.EcritureId, ligne.Numero)))
+            {
+                ligne.FicheId = e.AbsorbeeId;
+            }
+        }
+
+        foreach (var paiement in await db.Paiements.Where(p => ids.Contains(p.PaiementId) && p.FicheId == e.ConserveeId).ToListAsync(ct))
+        {
+            paiement.FicheId = e.AbsorbeeId;
+        }
+
+        db.DeplacementsFusion.RemoveRange(deplaces);
     }
 
     private async Task DossierOuvertAsync(DossierOuvertIntegrationEvent e, CancellationToken ct)

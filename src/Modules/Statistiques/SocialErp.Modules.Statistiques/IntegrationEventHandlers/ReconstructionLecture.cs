@@ -18,6 +18,7 @@ internal sealed class ReconstructionLecture(
     {
         var debut = timeProvider.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.DeplacementsFusion.ExecuteDeleteAsync(cancellationToken);
         await db.MembresUnite.ExecuteDeleteAsync(cancellationToken);
         await db.LignesEcriture.ExecuteDeleteAsync(cancellationToken);
         await db.Paiements.ExecuteDeleteAsync(cancellationToken);

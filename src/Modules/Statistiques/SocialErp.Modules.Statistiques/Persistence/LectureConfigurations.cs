@@ -90,6 +90,15 @@ internal sealed class PaiementLectureConfiguration : IEntityTypeConfiguration<Pa
     }
 }
 
+internal sealed class DeplacementFusionLectureConfiguration : IEntityTypeConfiguration<DeplacementFusionLecture>
+{
+    public void Configure(EntityTypeBuilder<DeplacementFusionLecture> b)
+    {
+        b.HasKey(d => new { d.FusionId, d.Genre, d.SourceId, d.Numero });
+        b.Property(d => d.Genre).HasMaxLength(20);
+    }
+}
+
 internal sealed class EvenementDossierLectureConfiguration : IEntityTypeConfiguration<EvenementDossierLecture>
 {
     public void Configure(EntityTypeBuilder<EvenementDossierLecture> b)

@@ -26,6 +26,8 @@ internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbConte
 
     public DbSet<PaiementLecture> Paiements => Set<PaiementLecture>();
 
+    public DbSet<DeplacementFusionLecture> DeplacementsFusion => Set<DeplacementFusionLecture>();
+
     public DbSet<EvenementDossierLecture> EvenementsDossier => Set<EvenementDossierLecture>();
 
     public DbSet<SeanceLecture> Seances => Set<SeanceLecture>();

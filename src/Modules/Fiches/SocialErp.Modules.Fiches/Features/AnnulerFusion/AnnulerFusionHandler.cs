@@ -60,6 +60,10 @@ internal sealed class AnnulerFusionHandler(
         conservee.Defusionner(absorbee, trace, maintenant);
         fusion.Annuler(maintenant, user.Id);
         unitOfWork.Publish(new FichesDefusionneesIntegrationEvent(fusion.Id, conservee.Id, absorbee.Id, trace.ChampsRepris));
+        if (trace.ChampsRepris.Count > 0)
+        {
+            unitOfWork.Publish(EvenementsFiche.Modifiee(conservee, trace.ChampsRepris));
+        }
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return fusion;
     }

@@ -65,6 +65,10 @@ internal sealed class FusionnerFichesHandler(
             conservee, absorbee, new TraceFusion(champsRepris, avant, ajouts, deplacees, supprimees), maintenant, user.Id);
         unitOfWork.Add(fusion);
         unitOfWork.Publish(new FichesFusionneesIntegrationEvent(conservee.Id, absorbee.Id, champsRepris) { FusionId = fusion.Id });
+        if (champsRepris.Count > 0)
+        {
+            unitOfWork.Publish(EvenementsFiche.Modifiee(conservee, champsRepris));
+        }
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return (conservee, fusion);
     }

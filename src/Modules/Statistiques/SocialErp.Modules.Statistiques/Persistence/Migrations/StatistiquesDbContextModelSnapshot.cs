@@ -118,6 +118,15 @@ internal sealed class StatistiquesDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("FicheId");
             b.ToTable("statistiques_paiement_lecture", Schema);
         });
+        modelBuilder.Entity(Lecture + "DeplacementFusionLecture", b =>
+        {
+            b.Property<Guid>("FusionId").HasColumnName("fusion_id");
+            Texte(b, "Genre", "genre", 20, requis: true);
+            b.Property<Guid>("SourceId").HasColumnName("source_id");
+            b.Property<int>("Numero").HasColumnName("numero");
+            b.HasKey("FusionId", "Genre", "SourceId", "Numero");
+            b.ToTable("statistiques_deplacement_fusion_lecture", Schema);
+        });
         modelBuilder.Entity(Lecture + "EvenementDossierLecture", b =>
         {
             b.Property<Guid>("EvenementId").HasColumnName("evenement_id");
