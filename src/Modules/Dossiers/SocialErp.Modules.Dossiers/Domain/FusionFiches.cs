@@ -1,3 +1,4 @@
+using SocialErp.SharedKernel.Audit;
 using SocialErp.SharedKernel.Domain;
 
 namespace SocialErp.Modules.Dossiers.Domain;
@@ -6,8 +7,9 @@ namespace SocialErp.Modules.Dossiers.Domain;
 /// Dossiers' memory of one merge of fiches (its id is the merge's <c>FusionId</c>): what the merge moved from the
 /// absorbed fiche to the kept one, in the dossiers (<see cref="Dossiers"/>) and in their follow-up records
 /// (<see cref="Suivi"/>), so that an un-merge moves exactly that back. Each part is handed back once; once the merge
-/// is undone, a late redelivery of the merge is ignored.
+/// is undone, a late redelivery of the merge is ignored. Not audited: the moves themselves are, on the rows they change.
 /// </summary>
+[NonAudite]
 internal sealed class FusionFiches : AggregateRoot
 {
     private FusionFiches(Guid id, Guid conserveeId, Guid absorbeeId, DateTime recueLe)
