@@ -85,6 +85,7 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IDossiersLecture, DossiersLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, PaiementComptabiliseHandler>(Name);
         RegisterSuivi(services);
     }
@@ -138,6 +139,7 @@ public sealed class DossiersModule : IModule
         services.AddSingleton<IValidator<ModifierStructureRequest>, ModifierStructureValidator>();
         services.AddSingleton<IValidator<ChampPersonnaliseRequest>, ChampPersonnaliseValidator>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesSuiviHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesSuiviHandler>(Name);
         services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();
     }

@@ -34,6 +34,13 @@ internal sealed class ContactDossier
 
     public DateTime AjouteLe { get; private set; }
 
+    /// <summary>A contact of the absorbed fiche that a merge drops, as it was, with the kept fiche's contact it duplicates.</summary>
+    public ContactRetire Retirer(Guid doublonId) => new(Id, DossierId, Role, Du, Au, Remarque, AjouteLe, doublonId);
+
+    /// <summary>A dropped contact given back to <paramref name="ficheId"/> when the merge is undone.</summary>
+    public static ContactDossier Restaurer(ContactRetire retire, Guid ficheId) =>
+        new(retire.Id, retire.DossierId, retire.Role, ficheId, retire.Du, retire.Au, retire.Remarque, retire.AjouteLe);
+
     public void Repointer(Guid ficheId) => FicheId = ficheId;
 }
 

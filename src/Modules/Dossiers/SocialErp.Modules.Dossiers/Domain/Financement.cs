@@ -89,16 +89,20 @@ internal sealed class Financement : AggregateRoot
         return Result.Success();
     }
 
-    /// <summary>A fiche merge: the kept fiche takes the absorbed one's place (and its part, when it already had one).</summary>
-    public bool RepointerFiche(Guid absorbee, Guid conservee, DateTime maintenant)
+    /// <summary>
+    /// A fiche merge: the kept fiche takes the absorbed one's place (and its part, when it already had one). Answers
+    /// what moved, null when nothing did.
+    /// </summary>
+    public RepriseFinancement? RepointerFiche(Guid absorbee, Guid conservee, DateTime maintenant)
     {
-        var change = false;
-        if (FinanceurPrincipalId == absorbee)
+        var principalDeplace = FinanceurPrincipalId == absorbee;
+        if (principalDeplace)
         {
             FinanceurPrincipalId = conservee;
-            change = true;
         }
 
+        var deplaces = new List<Guid>();
+        var jointes = new List<PartJointe>();
         foreach (var coFinanceur in _coFinanceurs.Where(c => c.FicheId == absorbee).ToList())
         {
             var existant = _coFinanceurs.FirstOrDefault(c => c.FicheId == conservee);
@@ -106,17 +110,66 @@ internal sealed class Financement : AggregateRoot
             {
                 PartPrincipale += coFinanceur.Part;
                 _coFinanceurs.Remove(coFinanceur);
+                jointes.Add(new PartJointe(coFinanceur.Id, coFinanceur.Part, null, PartPrincipale ?? 0m));
             }
             else if (existant is not null)
             {
                 existant.Ajouter(coFinanceur.Part);
                 _coFinanceurs.Remove(coFinanceur);
+                jointes.Add(new PartJointe(coFinanceur.Id, coFinanceur.Part, existant.Id, existant.Part));
             }
             else
             {
                 coFinanceur.Repointer(conservee);
+                deplaces.Add(coFinanceur.Id);
+            }
+        }
+
+        if (!principalDeplace && deplaces.Count == 0 && jointes.Count == 0)
+        {
+            return null;
+        }
+
+        ModifieLe = maintenant;
+        return new RepriseFinancement(Id, principalDeplace, deplaces, jointes);
+    }
+
+    /// <summary>
+    /// A fiche merge undone: gives the absorbed fiche back what <paramref name="reprise"/> says the merge moved and is
+    /// still as the merge left it (the main funder and co-funders still on the kept fiche, a part joined to a part
+    /// still at the amount the merge left), so the split still adds up. Answers whether anything changed.
+    /// </summary>
+    public bool RestaurerFiche(RepriseFinancement reprise, Guid absorbee, Guid conservee, DateTime maintenant)
+    {
+        var change = false;
+        foreach (var jointe in reprise.PartsJointes.Where(j => _coFinanceurs.All(c => c.Id != j.CoFinanceurId)))
+        {
+            if (jointe.JointeA is null && FinanceurPrincipalId == conservee && PartPrincipale == jointe.PartApres)
+            {
+                PartPrincipale -= jointe.Part;
+            }
+            else if (_coFinanceurs.FirstOrDefault(c => c.Id == jointe.JointeA && c.FicheId == conservee && c.Part == jointe.PartApres) is { } existant)
+            {
+                existant.Ajouter(-jointe.Part);
+            }
+            else
+            {
+                continue;
             }
 
+            _coFinanceurs.Add(new CoFinanceur(jointe.CoFinanceurId, Id, absorbee, jointe.Part));
+            change = true;
+        }
+
+        foreach (var coFinanceur in _coFinanceurs.Where(c => c.FicheId == conservee && reprise.CoFinanceursDeplaces.Contains(c.Id)))
+        {
+            coFinanceur.Repointer(absorbee);
+            change = true;
+        }
+
+        if (reprise.PrincipalDeplace && FinanceurPrincipalId == conservee)
+        {
+            FinanceurPrincipalId = absorbee;
             change = true;
         }
 

@@ -1,5 +1,6 @@
 using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
@@ -9,8 +10,9 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 
 /// <summary>
 /// Re-points the dossiers that held the absorbed fiche (members, allocation-unit periods, referents' intervenant
-/// fiche) to the kept fiche, and republishes their access and allocation unit. A redelivery finds nothing left to
-/// move and changes nothing.
+/// fiche) to the kept fiche, and republishes their access and allocation unit. When the merge has an id, what moved is
+/// remembered under it for <see cref="FichesDefusionneesHandler"/>. A redelivery finds nothing left to move and
+/// changes nothing; after the un-merge, it is ignored.
 /// </summary>
 internal sealed class FichesFusionneesHandler(DossiersDbContext db, VisibiliteParService visibilite, TimeProvider timeProvider)
     : IIntegrationEventHandler<FichesFusionneesIntegrationEvent>
@@ -18,32 +20,37 @@ internal sealed class FichesFusionneesHandler(DossiersDbContext db, VisibilitePa
     public async Task HandleAsync(FichesFusionneesIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var absorbee = integrationEvent.AbsorbeeId;
-        var dossiers = await db.Dossiers
-            .Include(d => d.Membres)
-            .Include(d => d.PeriodesUa)
-            .Include(d => d.Referents)
-            .Include(d => d.Partages)
-            .AsSplitQuery()
+        var maintenant = timeProvider.Maintenant();
+        var fusion = integrationEvent.FusionId is { } fusionId
+            ? await MemoireFusions.ObtenirAsync(db, fusionId, integrationEvent.ConserveeId, absorbee, maintenant, cancellationToken)
+            : null;
+        if (fusion is { EstAnnulee: true })
+        {
+            return;
+        }
+
+        var dossiers = await DossiersRepointables.De(db)
             .Where(d => d.Membres.Any(m => m.FicheId == absorbee)
                 || d.PeriodesUa.Any(p => p.FicheId == absorbee)
                 || d.Referents.Any(r => r.FicheIntervenantId == absorbee))
             .ToListAsync(cancellationToken);
-        var maintenant = timeProvider.Maintenant();
+        var reprises = new List<RepriseDossier>();
         foreach (var dossier in dossiers)
         {
             var versionUa = dossier.VersionUniteAllocation;
-            if (!dossier.RepointerFiche(absorbee, integrationEvent.ConserveeId, maintenant))
+            if (dossier.RepointerFiche(absorbee, integrationEvent.ConserveeId, maintenant) is not { } reprise)
             {
                 continue;
             }
 
-            db.Publish(EvenementsIntegration.Acces(dossier, timeProvider.Aujourdhui(), visibilite));
-            if (dossier.VersionUniteAllocation != versionUa)
+            reprises.Add(reprise);
+            foreach (var evenement in EvenementsIntegration.FichesRepointees(dossier, versionUa, timeProvider.Aujourdhui(), visibilite))
             {
-                db.Publish(EvenementsIntegration.UniteAllocation(dossier));
+                db.Publish(evenement);
             }
         }
 
+        fusion?.RetenirDossiers(reprises);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

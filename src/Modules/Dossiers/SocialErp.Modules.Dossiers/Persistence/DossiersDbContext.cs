@@ -48,6 +48,8 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
 
     public DbSet<ValeursChamps> ValeursChamps => Set<ValeursChamps>();
 
+    public DbSet<FusionFiches> FusionsFiches => Set<FusionFiches>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DossierConfiguration());
@@ -75,5 +77,6 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new ChampPersonnaliseConfiguration());
         modelBuilder.ApplyConfiguration(new ValeursChampsConfiguration());
         modelBuilder.ApplyConfiguration(new ValeurChampConfiguration());
+        modelBuilder.ApplyConfiguration(new FusionFichesConfiguration());
     }
 }

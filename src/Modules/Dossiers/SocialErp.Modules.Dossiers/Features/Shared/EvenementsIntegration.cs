@@ -31,6 +31,15 @@ internal static class EvenementsIntegration
     public static IEnumerable<IntegrationEvent> Ouverture(Dossier dossier, DateOnly aujourdhui, VisibiliteParService visibilite) =>
         [Ouvert(dossier), UniteAllocation(dossier), Acces(dossier, aujourdhui, visibilite)];
 
+    /// <summary>
+    /// What a dossier whose fiches were re-pointed (a merge or its undoing) publishes: who may see it, and its
+    /// allocation unit when that changed since <paramref name="versionUaAvant"/>.
+    /// </summary>
+    public static IEnumerable<IntegrationEvent> FichesRepointees(Dossier dossier, long versionUaAvant, DateOnly aujourdhui, VisibiliteParService visibilite) =>
+        dossier.VersionUniteAllocation == versionUaAvant
+            ? [Acces(dossier, aujourdhui, visibilite)]
+            : [Acces(dossier, aujourdhui, visibilite), UniteAllocation(dossier)];
+
     public static DossierOuvertIntegrationEvent Ouvert(Dossier dossier) => new(
         dossier.Id,
         dossier.Numero,

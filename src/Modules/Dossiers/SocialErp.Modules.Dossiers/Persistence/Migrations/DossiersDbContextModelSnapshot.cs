@@ -7,7 +7,7 @@ namespace SocialErp.Modules.Dossiers.Persistence.Migrations;
 
 /// <summary>Hand-written: the model as the migrations leave it (EF Design is not available here).</summary>
 [DbContext(typeof(DossiersDbContext))]
-internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
+internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
 {
     private const string Schema = DossiersDbContext.Schema;
     private const string Domaine = "SocialErp.Modules.Dossiers.Domain.";
@@ -19,6 +19,7 @@ internal sealed class DossiersDbContextModelSnapshot : ModelSnapshot
         DossiersCore(modelBuilder);
         SeancesEvenements(modelBuilder);
         DossiersSuivi(modelBuilder);
+        FusionsRetenues(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
