@@ -77,6 +77,14 @@ public abstract class DefusionsDossiersApiTests(DossiersEvenementsFixture fixtur
         var ua = fixture.Probe.De<UniteAllocationModifieeIntegrationEvent>(id).MaxBy(e => e.Version)!;
         Assert.Equal(3, ua.Periodes.Count);
         Assert.Equal(2, ua.Periodes.Count(p => p.FicheId == absorbee));
+
+        // The ledger's unit follows both the republished snapshot and its own undoing of the merge.
+        var membresCompta = await (await client.GetAsync($"/api/comptabilite/unites-allocation/{id}/membres")).JsonAsync();
+        Assert.Equal(
+            [(conservee, "2026-01-01", "2026-12-31"), (absorbee, "2026-02-01", "2026-06-30"), (absorbee, "2027-01-01", null)],
+            membresCompta.EnumerateArray()
+                .Select(m => (m.GetProperty("ficheId").GetGuid(), m.GetProperty("du").GetString(), m.GetProperty("au").GetString()))
+                .OrderBy(m => m.Item1 == absorbee).ThenBy(m => m.Item2));
     }
 
     [Fact]
