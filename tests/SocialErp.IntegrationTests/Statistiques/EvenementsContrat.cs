@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.IntegrationTests.Messaging;
 using SocialErp.SharedKernel.Messaging;
 using SocialErp.TestKit;
 
@@ -27,11 +28,6 @@ internal static class EvenementsContrat
     }
 
     /// <summary>Runs the Statistiques handler of this event directly, as a redelivery would (the inbox is bypassed).</summary>
-    public static async Task RedelivrerAsync(SocialErpApiFactory factory, IntegrationEvent evenement)
-    {
-        var subscription = factory.Services.GetServices<Subscription>()
-            .Single(s => s.Module == "statistiques" && s.EventType == evenement.GetType());
-        await using var scope = factory.Services.CreateAsyncScope();
-        await subscription.Invoke(scope.ServiceProvider.GetRequiredService(subscription.HandlerType), evenement, CancellationToken.None);
-    }
+    public static Task RedelivrerAsync(SocialErpApiFactory factory, IntegrationEvent evenement) =>
+        Redelivraison.RedelivrerAsync(factory, "statistiques", evenement);
 }

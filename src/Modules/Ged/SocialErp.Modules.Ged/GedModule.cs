@@ -77,6 +77,7 @@ public sealed class GedModule : IModule
         RegisterPublipostage(services);
         RegisterRetention(services, configuration);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, EvenementDossierEnregistreHandler>(Name);
         services.AddScoped<IDemoDataSeeder, GedDemoDataSeeder>();
     }

@@ -89,6 +89,7 @@ public sealed class JournalModule : IModule
         services.AddIntegrationEventHandler<ConsultationEnregistreeIntegrationEvent, ConsultationEnregistreeHandler>(Name);
         services.AddIntegrationEventHandler<FicheCreeeIntegrationEvent, FicheCreeeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);
         services.AddIntegrationEventHandler<DossierOuvertIntegrationEvent, DossierOuvertHandler>(Name);
         services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, DossierStatutModifieHandler>(Name);

@@ -15,6 +15,8 @@ internal sealed class GedDbContext(DbContextOptions<GedDbContext> options)
 
     public DbSet<DocumentCible> Cibles => Set<DocumentCible>();
 
+    public DbSet<CibleRepointee> CiblesRepointees => Set<CibleRepointee>();
+
     public DbSet<VersionDocument> Versions => Set<VersionDocument>();
 
     public DbSet<TexteDocument> Textes => Set<TexteDocument>();
@@ -25,6 +27,7 @@ internal sealed class GedDbContext(DbContextOptions<GedDbContext> options)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
         modelBuilder.ApplyConfiguration(new DocumentCibleConfiguration());
+        modelBuilder.ApplyConfiguration(new CibleRepointeeConfiguration());
         modelBuilder.ApplyConfiguration(new VersionDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new TexteDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new ModeleConfiguration());

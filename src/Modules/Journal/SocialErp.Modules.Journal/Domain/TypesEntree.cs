@@ -24,6 +24,8 @@ internal static class TypesEntree
     public const string Statut = "statut";
     public const string Document = "document";
     public const string Workflow = "workflow";
+    public const string Fusion = "fusion";
+    public const string Defusion = "defusion";
 
     public const int LongueurMax = 50;
 

@@ -7,8 +7,9 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
 /// <summary>
-/// Moves the absorbed fiche's journal onto the kept fiche and notes the merge there. The inbox runs it in one
-/// transaction; the entry's source message id makes a redelivery a no-op.
+/// Moves the absorbed fiche's journal onto the kept fiche and notes the merge there. The entries moved are
+/// remembered under the merge's id (when the event carries one) for <see cref="FichesDefusionneesHandler"/>. The inbox
+/// runs it in one transaction; the entry's source message id makes a redelivery a no-op.
 /// </summary>
 internal sealed class FichesFusionneesHandler(JournalDbContext db) : IIntegrationEventHandler<FichesFusionneesIntegrationEvent>
 {
@@ -19,16 +20,26 @@ internal sealed class FichesFusionneesHandler(JournalDbContext db) : IIntegratio
             return;
         }
 
-        await db.Entrees
-            .Where(e => e.CibleType == CiblesJournal.Fiche && e.CibleId == integrationEvent.AbsorbeeId)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(e => e.CibleId, integrationEvent.ConserveeId).SetProperty(e => e.Version, e => e.Version + 1),
-                cancellationToken);
+        // An event noted on both fiches (a document on both, an earlier un-merge) already has its entry on the kept
+        // fiche: the absorbed fiche's copy stays where it is, as one entry per event and target is all the index allows.
+        var conservee = integrationEvent.ConserveeId;
+        var deplacees = db.Entrees.Where(e => e.CibleType == CiblesJournal.Fiche && e.CibleId == integrationEvent.AbsorbeeId
+            && (e.SourceMessageId == null
+                || !db.Entrees.Any(k => k.CibleType == CiblesJournal.Fiche && k.CibleId == conservee && k.SourceMessageId == e.SourceMessageId)));
+        if (integrationEvent.FusionId is { } fusionId)
+        {
+            var ids = await deplacees.Select(e => e.Id).ToListAsync(cancellationToken);
+            db.EntreesDeplacees.AddRange(ids.Select(id => EntreeDeplacee.ParFusion(fusionId, id)));
+        }
+
+        await deplacees.ExecuteUpdateAsync(
+            s => s.SetProperty(e => e.CibleId, conservee).SetProperty(e => e.Version, e => e.Version + 1),
+            cancellationToken);
         var champs = integrationEvent.ChampsRepris.Count == 0 ? "aucun" : string.Join(", ", integrationEvent.ChampsRepris);
         db.Entrees.Add(EntreeJournal.Automatiquement(
             CiblesJournal.Fiche,
-            integrationEvent.ConserveeId,
-            "fusion",
+            conservee,
+            TypesEntree.Fusion,
             integrationEvent.OccurredAt,
             $"Fiches fusionnées : la fiche {integrationEvent.AbsorbeeId} a été absorbée (champs repris : {champs}).",
             integrationEvent.EventId));

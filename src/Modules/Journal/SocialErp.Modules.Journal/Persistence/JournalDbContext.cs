@@ -17,6 +17,8 @@ internal sealed class JournalDbContext(DbContextOptions<JournalDbContext> option
 
     public DbSet<EntreeVersion> VersionsEntrees => Set<EntreeVersion>();
 
+    public DbSet<EntreeDeplacee> EntreesDeplacees => Set<EntreeDeplacee>();
+
     public DbSet<Echeance> Echeances => Set<Echeance>();
 
     public DbSet<DossierSuivi> Dossiers => Set<DossierSuivi>();

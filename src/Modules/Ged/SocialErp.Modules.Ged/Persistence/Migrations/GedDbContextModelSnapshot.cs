@@ -13,6 +13,7 @@ internal sealed class GedDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasDefaultSchema(GedDbContext.Schema);
         Documents(modelBuilder);
+        CiblesRepointees(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, GedDbContext.Schema);
     }
 
@@ -108,4 +109,15 @@ internal sealed class GedDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ged_modele", GedDbContext.Schema);
         });
     }
+
+    /// <summary>Migration 20261125000000_CiblesRepointeesParFusion.</summary>
+    private static void CiblesRepointees(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity("SocialErp.Modules.Ged.Domain.CibleRepointee", b =>
+        {
+            b.Property<Guid>("FusionId").HasColumnName("fusion_id");
+            b.Property<Guid>("DocumentId").HasColumnName("document_id");
+            b.Property<bool>("Retiree").HasColumnName("retiree");
+            b.HasKey("FusionId", "DocumentId");
+            b.ToTable("ged_cible_repointee", GedDbContext.Schema);
+        });
 }

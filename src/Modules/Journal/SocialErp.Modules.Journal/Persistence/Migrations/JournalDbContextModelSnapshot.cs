@@ -60,6 +60,13 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("SourceMessageId", "CibleId").IsUnique();
             b.ToTable("journal_entree_journal", JournalDbContext.Schema);
         });
+        modelBuilder.Entity(Domain + "EntreeDeplacee", b =>
+        {
+            b.Property<Guid>("FusionId").HasColumnName("fusion_id");
+            b.Property<Guid>("EntreeId").HasColumnName("entree_id");
+            b.HasKey("FusionId", "EntreeId");
+            b.ToTable("journal_entree_deplacee", JournalDbContext.Schema);
+        });
         modelBuilder.Entity(Domain + "EntreeVersion", b =>
         {
             b.Property<Guid>("Id").HasColumnName("id");
