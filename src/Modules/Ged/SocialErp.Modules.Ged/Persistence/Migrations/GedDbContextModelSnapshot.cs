@@ -110,7 +110,7 @@ internal sealed class GedDbContextModelSnapshot : ModelSnapshot
         });
     }
 
-    /// <summary>Migration 20261125000000_CiblesRepointeesParFusion.</summary>
+    /// <summary>Migration 20261123220000_CiblesRepointeesParFusion.</summary>
     private static void CiblesRepointees(ModelBuilder modelBuilder) =>
         modelBuilder.Entity("SocialErp.Modules.Ged.Domain.CibleRepointee", b =>
         {

@@ -8,7 +8,7 @@ namespace SocialErp.Modules.Ged.Persistence.Migrations;
 /// back. Merges handled before this migration left no such record: undoing one of them moves nothing back.
 /// </summary>
 [DbContext(typeof(GedDbContext))]
-[Migration("20261125000000_CiblesRepointeesParFusion")]
+[Migration("20261123220000_CiblesRepointeesParFusion")]
 internal sealed class CiblesRepointeesParFusion : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
