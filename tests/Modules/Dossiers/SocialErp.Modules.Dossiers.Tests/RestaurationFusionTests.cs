@@ -20,7 +20,7 @@ public sealed class RestaurationFusionTests
 
         Assert.True(dossier.RestaurerFiche(reprise, _absorbee, _conservee, Maintenant));
 
-        Assert.Equal([_absorbee, _conservee], dossier.Membres.Select(m => m.FicheId).Order());
+        Assert.Equal(new[] { _absorbee, _conservee }.Order(), dossier.Membres.Select(m => m.FicheId).Order());
         Assert.Equal(_conservee, Assert.Single(dossier.PeriodesUa).FicheId);
     }
 
