@@ -85,7 +85,7 @@ internal sealed class DossiersDemoDataSeeder(
             }
 
             db.Seances.Add(seance);
-            dossier.SeancePlanifiee(DateOnly.FromDateTime(seance.Debut), DateOnly.FromDateTime(seance.Fin));
+            dossier.SeancePlanifiee(timeProvider.Jour(seance.Debut), timeProvider.Jour(seance.Fin));
             db.Publish(EvenementsIntegration.Seance(seance));
         }
     }

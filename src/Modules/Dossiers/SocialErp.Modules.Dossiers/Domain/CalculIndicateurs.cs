@@ -3,13 +3,14 @@ namespace SocialErp.Modules.Dossiers.Domain;
 /// <summary>
 /// A dossier's path indicators: duration from entry to exit (or to today), hours done (signed sessions with the
 /// person present), attendance rate (present among signed sessions), and the same per phase when phase changes
-/// were recorded. The success rate comes from objectives (null while there are none).
+/// were recorded. The success rate comes from objectives (null while there are none). A session belongs to the phase
+/// of its start's calendar day in the service's time zone (the <c>jour</c> function), not of the UTC date.
 /// </summary>
 internal static class CalculIndicateurs
 {
     public static Indicateurs Calculer(
         DateOnly? entree, DateOnly? sortie, IReadOnlyList<Seance> seances, IReadOnlyList<(string Phase, DateOnly Debut)> phases,
-        decimal? tauxReussite, DateOnly aujourdhui)
+        decimal? tauxReussite, DateOnly aujourdhui, Func<DateTime, DateOnly> jour)
     {
         var fin = sortie ?? aujourdhui;
         int? duree = entree is { } debut ? Math.Max(0, fin.DayNumber - debut.DayNumber) : null;
@@ -18,7 +19,7 @@ internal static class CalculIndicateurs
         {
             var du = phases[i].Debut;
             DateOnly? au = i + 1 < phases.Count ? phases[i + 1].Debut.AddDays(-1) : sortie;
-            var dans = seances.Where(s => DateOnly.FromDateTime(s.Debut) >= du && (au is null || DateOnly.FromDateTime(s.Debut) <= au)).ToList();
+            var dans = seances.Where(s => jour(s.Debut) >= du && (au is null || jour(s.Debut) <= au)).ToList();
             var (heures, emargees, presentes) = Compter(dans);
             parPhase.Add(new IndicateursPhase(phases[i].Phase, du, au, heures, emargees, Taux(presentes, emargees)));
         }

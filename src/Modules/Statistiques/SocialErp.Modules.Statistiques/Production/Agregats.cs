@@ -19,13 +19,14 @@ internal static class Agregats
         _ => l.DossierId?.ToString() ?? "",
     };
 
-    public static string Dimension(SeanceLecture s, DossierLecture? dossier, string dimension) => dimension switch
+    /// <summary>A session's grouping value; <paramref name="jour"/> gives the service's calendar day of its start.</summary>
+    public static string Dimension(SeanceLecture s, DossierLecture? dossier, string dimension, Func<DateTime, DateOnly> jour) => dimension switch
     {
         "prestation" => dossier?.Prestation ?? "",
         "commune" => dossier?.CommuneDomicile?.ToString(CultureInfo.InvariantCulture) ?? "",
         "etat" => s.Etat,
         "presence" => s.Presence ?? "",
-        "mois" => s.Debut.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        "mois" => jour(s.Debut).ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => dossier?.Numero ?? s.DossierId.ToString(),
     };
 
@@ -49,14 +50,15 @@ internal static class Agregats
         Filtre.Accepte(v, "genreCompte", l.GenreCompte) && Filtre.Accepte(v, "typeCharge", l.TypeCharge)
         && Filtre.Accepte(v, "typePayeur", l.TypePayeur) && Filtre.Accepte(v, "compte", l.Compte) && Filtre.Accepte(v, "prestation", l.Prestation);
 
-    public static object? Seances(VariableModele v, SeanceLecture premiere, DossierLecture? dossier, IEnumerable<SeanceLecture> groupe)
+    public static object? Seances(
+        VariableModele v, SeanceLecture premiere, DossierLecture? dossier, IEnumerable<SeanceLecture> groupe, Func<DateTime, DateOnly> jour)
     {
         var seances = groupe.Where(s => Filtre.Accepte(v, "etat", s.Etat) && Filtre.Accepte(v, "presence", s.Presence));
         return v.Source switch
         {
             "somme.heures" => seances.Sum(s => s.DureeHeures),
             "nombre.seances" => seances.Count(),
-            _ when v.Source!.StartsWith("groupe.", StringComparison.Ordinal) => Typer(v, Dimension(premiere, dossier, v.Source["groupe.".Length..])),
+            _ when v.Source!.StartsWith("groupe.", StringComparison.Ordinal) => Typer(v, Dimension(premiere, dossier, v.Source["groupe.".Length..], jour)),
             _ => null,
         };
     }

@@ -3,6 +3,7 @@ using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Statistiques.Domain.Lecture;
 using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Statistiques.Production;
 
@@ -10,7 +11,7 @@ namespace SocialErp.Modules.Statistiques.Production;
 /// Computes a template's records for a period from the read model: loads what the population needs once, in a few
 /// set-based queries, then evaluates every variable's source per record in memory.
 /// </summary>
-internal sealed class EvaluateurModele(StatistiquesDbContext db)
+internal sealed class EvaluateurModele(StatistiquesDbContext db, TimeProvider timeProvider)
 {
     public async Task<IReadOnlyList<Enregistrement>> EvaluerAsync(
         DefinitionModele definition, PeriodeStatistique periode, Func<int, Task> progression, CancellationToken ct) =>
@@ -62,7 +63,7 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
             : [];
         var seances = besoins.Contains("seances.heures")
             ? (await db.Seances.AsNoTracking().ToListAsync(ct))
-                .Where(s => DateOnly.FromDateTime(s.Debut) >= debut && DateOnly.FromDateTime(s.Debut) <= fin).ToLookup(s => s.DossierId)
+                .Where(s => timeProvider.Jour(s.Debut) >= debut && timeProvider.Jour(s.Debut) <= fin).ToLookup(s => s.DossierId)
             : Enumerable.Empty<SeanceLecture>().ToLookup(s => s.DossierId);
         var evenements = besoins.Contains("evenements.nombre")
             ? (await db.EvenementsDossier.AsNoTracking().Where(e => e.Date >= debut && e.Date <= fin).ToListAsync(ct)).ToLookup(e => e.DossierId)
@@ -104,15 +105,17 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db)
 
     private async Task<IReadOnlyList<Enregistrement>> SeancesAsync(DefinitionModele definition, PeriodeStatistique periode, CancellationToken ct)
     {
-        var (debut, fin) = (periode.Debut.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), periode.Fin.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var seances = await db.Seances.AsNoTracking().Where(s => s.Debut >= debut && s.Debut < fin).ToListAsync(ct);
+        // A start's service day is at most one UTC day off (offsets within ±14 h): read a day more each side, keep by service day.
+        var (debut, fin) = (periode.Debut.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), periode.Fin.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        var seances = (await db.Seances.AsNoTracking().Where(s => s.Debut >= debut && s.Debut < fin).ToListAsync(ct))
+            .Where(s => timeProvider.Jour(s.Debut) >= periode.Debut && timeProvider.Jour(s.Debut) <= periode.Fin).ToList();
         var dossierIds = seances.Select(s => s.DossierId).ToHashSet();
         var dossiers = (await db.Dossiers.AsNoTracking().ToListAsync(ct)).Where(d => dossierIds.Contains(d.DossierId)).ToDictionary(d => d.DossierId);
         var groupement = definition.Groupement ?? [];
         return seances
-            .GroupBy(s => string.Join('|', groupement.Select(d => Agregats.Dimension(s, dossiers.GetValueOrDefault(s.DossierId), d))))
+            .GroupBy(s => string.Join('|', groupement.Select(d => Agregats.Dimension(s, dossiers.GetValueOrDefault(s.DossierId), d, timeProvider.Jour))))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Enregistrement(g.Key, definition.Variables!.Select(v => Agregats.Seances(v, g.First(), dossiers.GetValueOrDefault(g.First().DossierId), g)).ToArray()))
+            .Select(g => new Enregistrement(g.Key, definition.Variables!.Select(v => Agregats.Seances(v, g.First(), dossiers.GetValueOrDefault(g.First().DossierId), g, timeProvider.Jour)).ToArray()))
             .ToList();
     }
 

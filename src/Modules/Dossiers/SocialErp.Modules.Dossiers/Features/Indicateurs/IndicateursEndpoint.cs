@@ -47,6 +47,6 @@ internal static class IndicateursEndpoint
         var objectifs = await db.Objectifs.AsNoTracking().Where(o => o.DossierId == id).ToListAsync(cancellationToken);
         return TypedResults.Ok(CalculIndicateurs.Calculer(
             dossier.DateEntree, dossier.DateSortieReelle, seances, phases, Objectif.TauxReussite(objectifs),
-            timeProvider.Aujourdhui()));
+            timeProvider.Aujourdhui(), timeProvider.Jour));
     }
 }

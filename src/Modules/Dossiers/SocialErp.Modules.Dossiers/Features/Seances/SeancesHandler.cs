@@ -26,7 +26,7 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
 
         var seance = Seance.Planifier(dossierId, request.Debut!.Value, request.Fin!.Value, request.Intitule, request.Lieu, timeProvider.Maintenant(), user.Id);
         db.Seances.Add(seance);
-        charge.Value.SeancePlanifiee(DateOnly.FromDateTime(seance.Debut), DateOnly.FromDateTime(seance.Fin));
+        charge.Value.SeancePlanifiee(timeProvider.Jour(seance.Debut), timeProvider.Jour(seance.Fin));
         db.Publish(EvenementsIntegration.Seance(seance));
         await db.SaveChangesAsync(cancellationToken);
         return seance;
@@ -38,7 +38,7 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
             var modifiee = seance.Modifier(request.Debut!.Value, request.Fin!.Value, request.Intitule, request.Lieu);
             if (modifiee.IsSuccess)
             {
-                dossier.SeancePlanifiee(DateOnly.FromDateTime(seance.Debut), DateOnly.FromDateTime(seance.Fin));
+                dossier.SeancePlanifiee(timeProvider.Jour(seance.Debut), timeProvider.Jour(seance.Fin));
             }
 
             return modifiee;
@@ -64,7 +64,7 @@ internal sealed class SeancesHandler(DossiersDbContext db, ChargementDossier cha
 
             nouvelle = report.Value;
             db.Seances.Add(nouvelle);
-            dossier.SeancePlanifiee(DateOnly.FromDateTime(nouvelle.Debut), DateOnly.FromDateTime(nouvelle.Fin));
+            dossier.SeancePlanifiee(timeProvider.Jour(nouvelle.Debut), timeProvider.Jour(nouvelle.Fin));
             db.Publish(EvenementsIntegration.Seance(nouvelle));
             return Result.Success();
         }, cancellationToken);

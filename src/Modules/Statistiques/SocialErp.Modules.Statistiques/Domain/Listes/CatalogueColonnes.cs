@@ -86,8 +86,8 @@ internal static class CatalogueColonnes
         new("evenement.libelle", "Événement", TypeColonneListe.Texte, l => l.Evenement?.TypeLibelle),
         new("evenement.motif", "Motif", TypeColonneListe.Texte, l => l.Evenement?.Motif),
 
-        new("seance.date", "Date de la séance", TypeColonneListe.Date, l => l.Seance is { } s ? DateOnly.FromDateTime(s.Debut) : null),
-        new("seance.mois", "Mois", TypeColonneListe.Mois, l => l.Seance is { } s ? Mois(DateOnly.FromDateTime(s.Debut)) : null),
+        new("seance.date", "Date de la séance", TypeColonneListe.Date, l => l.JourSeance),
+        new("seance.mois", "Mois", TypeColonneListe.Mois, l => Mois(l.JourSeance)),
         new("seance.heures", "Heures", TypeColonneListe.Nombre, l => l.Seance?.DureeHeures),
         new("seance.etat", "État", TypeColonneListe.Texte, l => l.Seance?.Etat),
         new("seance.presence", "Présence", TypeColonneListe.Texte, l => l.Seance?.Presence),
@@ -128,7 +128,7 @@ internal static class CatalogueColonnes
 
     /// <summary>Age is taken at the event's date for person × event rows, otherwise today.</summary>
     private static DateOnly DateReference(LigneSource l) =>
-        l.Evenement?.Date ?? (l.Seance is { } s ? DateOnly.FromDateTime(s.Debut) : (DateOnly?)null) ?? l.Paiement?.Date ?? l.Ecriture?.Date ?? l.Aujourdhui;
+        l.Evenement?.Date ?? l.JourSeance ?? l.Paiement?.Date ?? l.Ecriture?.Date ?? l.Aujourdhui;
 
     private static string? Mois(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -21,4 +21,7 @@ internal sealed record LigneSource(DateOnly Aujourdhui)
     public EvenementDossierLecture? Evenement { get; init; }
 
     public SeanceLecture? Seance { get; init; }
+
+    /// <summary>The session's date: the service's calendar day of its start (a UTC instant), set with <see cref="Seance"/>.</summary>
+    public DateOnly? JourSeance { get; init; }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Statistiques.Domain.Lecture;
 using SocialErp.Modules.Statistiques.Domain.Listes;
 using SocialErp.Modules.Statistiques.Persistence;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Statistiques.Production.Listes;
 
@@ -10,7 +11,7 @@ namespace SocialErp.Modules.Statistiques.Production.Listes;
 /// per member of the dossier's allocation unit (every membership period for a dossier, the members on the event's
 /// or session's date otherwise).
 /// </summary>
-internal sealed class SourceListe(StatistiquesDbContext db)
+internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timeProvider)
 {
     public async Task<IReadOnlyList<LigneSource>> ChargerAsync(DefinitionListe definition, DateOnly aujourdhui, CancellationToken cancellationToken)
     {
@@ -45,7 +46,8 @@ internal sealed class SourceListe(StatistiquesDbContext db)
             CatalogueColonnes.Evenements => (await db.EvenementsDossier.AsNoTracking().OrderBy(e => e.Date).ToListAsync(cancellationToken))
                 .SelectMany(e => ParMembre(vide with { Evenement = e, Dossier = Dossier(e.DossierId) }, e.DossierId, e.Date)).ToList(),
             CatalogueColonnes.Seances => (await db.Seances.AsNoTracking().OrderBy(s => s.Debut).ToListAsync(cancellationToken))
-                .SelectMany(s => ParMembre(vide with { Seance = s, Dossier = Dossier(s.DossierId) }, s.DossierId, DateOnly.FromDateTime(s.Debut))).ToList(),
+                .Select(s => vide with { Seance = s, JourSeance = timeProvider.Jour(s.Debut), Dossier = Dossier(s.DossierId) })
+                .SelectMany(l => ParMembre(l, l.Seance!.DossierId, l.JourSeance)).ToList(),
             _ => personnes.Values.Where(p => p.FusionneeDans is null).OrderBy(p => p.Nom, StringComparer.Ordinal).ThenBy(p => p.Prenom, StringComparer.Ordinal)
                 .Select(p => vide with { Personne = p }).ToList(),
         };
