@@ -34,6 +34,21 @@ public sealed class HorlogeTests
         Assert.Equal(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture), horloge.Jour(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified)));
     }
 
+    [Theory]
+    [InlineData("Europe/Zurich", "2026-01-15", "2026-01-14T23:00:00Z")] // winter, UTC+1
+    [InlineData("Europe/Zurich", "2026-07-15", "2026-07-14T22:00:00Z")] // summer, UTC+2
+    [InlineData("America/Havana", "2026-03-08", "2026-03-08T05:00:00Z")] // midnight falls in the gap: the day begins at 01:00 (UTC-4)
+    [InlineData("UTC", "2026-03-08", "2026-03-08T00:00:00Z")]
+    public void DebutDuJour_UtcInstantOfTheLocalMidnight(string zone, string jour, string debut)
+    {
+        var horloge = new HorlogeFixe(DateTimeOffset.UnixEpoch, TimeZoneInfo.FindSystemTimeZoneById(zone));
+
+        var instant = horloge.DebutDuJour(DateOnly.Parse(jour, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateTimeOffset.Parse(debut, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, instant);
+        Assert.Equal(DateTimeKind.Utc, instant.Kind);
+    }
+
     [Fact]
     public void HorlogeFuseau_SystemClockInItsZone()
     {

@@ -8,7 +8,7 @@ namespace SocialErp.IntegrationTests.Dossiers;
 
 /// <summary>
 /// A session is dated by the service's calendar day of its start, not by the UTC date of the stored instant: the
-/// dossier's dates, the indicators per phase and the Statistiques lists agree on it.
+/// dossier's dates, the list of sessions filtered by day, the indicators per phase and the Statistiques lists agree on it.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class SeancesJourDuServiceTests
@@ -30,6 +30,8 @@ public sealed class SeancesJourDuServiceTests
         (await client.PostJsonAsync($"/api/dossiers/{id}/evenements", new { type = "CHANGEMENT_PHASE", date = "2026-03-01", champs = new { phase = "Bilan initial" } })).EnsureSuccessStatusCode();
         (await client.PostJsonAsync($"/api/dossiers/{id}/evenements", new { type = "CHANGEMENT_PHASE", date = "2026-03-10", champs = new { phase = "Accompagnement" } })).EnsureSuccessStatusCode();
         var indicateurs = await (await client.GetAsync($"/api/dossiers/{id}/indicateurs")).JsonAsync();
+        var duJour = await (await client.GetAsync($"/api/dossiers/{id}/seances?du=2026-03-10&au=2026-03-10")).JsonAsync();
+        var laVeille = await (await client.GetAsync($"/api/dossiers/{id}/seances?du=2026-03-09&au=2026-03-09")).JsonAsync();
         await factory.DrainMessagesAsync();
         var liste = await (await client.PostAsJsonAsync("/api/statistiques/listes", new
             {
@@ -43,6 +45,8 @@ public sealed class SeancesJourDuServiceTests
         var phases = indicateurs.GetProperty("phases").EnumerateArray()
             .Select(p => $"{p.GetProperty("phase").GetString()}:{p.GetProperty("seancesEmargees").GetInt32()}");
         Assert.Equal(["Bilan initial:0", "Accompagnement:1"], phases);
+        Assert.Equal(1, duJour.GetProperty("total").GetInt32());
+        Assert.Equal(0, laVeille.GetProperty("total").GetInt32());
         var ligne = Assert.Single(resultat.GetProperty("lignes").EnumerateArray());
         Assert.Equal("2026-03-10", ligne.GetProperty("seance.date").GetString());
     }

@@ -14,4 +14,21 @@ public static class Horloge
     /// <summary>The service's calendar day of a UTC instant (one read of the clock giving both an instant and a date).</summary>
     public static DateOnly Jour(this TimeProvider timeProvider, DateTime instantUtc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(instantUtc, DateTimeKind.Utc), timeProvider.LocalTimeZone));
+
+    /// <summary>
+    /// The UTC instant the service's calendar day <paramref name="jour"/> begins: the lower bound of a filter by day on
+    /// instants (the next day's start is the exclusive upper bound). A day that begins in a daylight-saving gap begins
+    /// when the clocks jump.
+    /// </summary>
+    public static DateTime DebutDuJour(this TimeProvider timeProvider, DateOnly jour)
+    {
+        var zone = timeProvider.LocalTimeZone;
+        var minuit = jour.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(minuit))
+        {
+            minuit = minuit.AddMinutes(15);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(minuit, zone);
+    }
 }

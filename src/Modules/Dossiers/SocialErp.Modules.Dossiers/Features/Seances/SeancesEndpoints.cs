@@ -11,6 +11,7 @@ using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Dossiers.Features.Seances;
 
@@ -93,7 +94,8 @@ internal static class SeancesEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<SeanceResponse>>, ProblemHttpResult>> ListerAsync(
-        Guid id, [AsParameters] ListerSeancesQuery query, ChargementDossier chargement, DossiersDbContext db, CancellationToken cancellationToken)
+        Guid id, [AsParameters] ListerSeancesQuery query, ChargementDossier chargement, DossiersDbContext db, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, null).ToPageRequest();
         if (!page.IsSuccess)
@@ -119,13 +121,13 @@ internal static class SeancesEndpoints
 
         if (query.Du is { } du)
         {
-            var debut = du.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var debut = timeProvider.DebutDuJour(du);
             seances = seances.Where(s => s.Debut >= debut);
         }
 
         if (query.Au is { } au)
         {
-            var fin = au.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var fin = timeProvider.DebutDuJour(au.AddDays(1));
             seances = seances.Where(s => s.Debut < fin);
         }
 

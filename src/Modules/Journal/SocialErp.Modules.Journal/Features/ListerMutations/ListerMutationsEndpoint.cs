@@ -32,7 +32,8 @@ internal static class ListerMutationsEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<Results<Ok<PagedList<MutationResponse>>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] ListerMutationsQuery query, IReadRepositoryBase<Mutation> mutations, ICurrentUser user, CancellationToken cancellationToken)
+        [AsParameters] ListerMutationsQuery query, IReadRepositoryBase<Mutation> mutations, ICurrentUser user, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, null).ToPageRequest();
         if (!page.IsSuccess)
@@ -56,7 +57,7 @@ internal static class ListerMutationsEndpoint
             return ErrorResults.Problem(ReserveAuxAdministrateurs);
         }
 
-        var specification = new MutationsSpecification(query, operation, page.Value);
+        var specification = new MutationsSpecification(query, operation, timeProvider, page.Value);
         return TypedResults.Ok(await mutations.PageAsync(specification, page.Value, MutationResponse.From, cancellationToken));
     }
 }

@@ -1,6 +1,6 @@
 namespace SocialErp.Modules.Journal.Features.ListerMutations;
 
-/// <summary>Filters of the journal des mutations; <c>du</c>/<c>au</c> are inclusive calendar dates (UTC).</summary>
+/// <summary>Filters of the journal des mutations; <c>du</c>/<c>au</c> are inclusive days of the service's calendar (<c>Horloge:FuseauHoraire</c>).</summary>
 internal sealed record ListerMutationsQuery(
     string? Module,
     string? Entite,

@@ -1,16 +1,17 @@
 using SocialErp.Modules.Journal.Domain;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Specifications;
+using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Journal.Features.ListerMutations;
 
-/// <summary>Newest first, filtered by target, author, operation and period.</summary>
+/// <summary>Newest first, filtered by target, author, operation and period (days of the service's calendar).</summary>
 internal sealed class MutationsSpecification : Specification<Mutation>
 {
-    public MutationsSpecification(ListerMutationsQuery query, OperationJournal? operation, PageRequest page)
+    public MutationsSpecification(ListerMutationsQuery query, OperationJournal? operation, TimeProvider horloge, PageRequest page)
     {
-        DateTime? depuis = query.Du is { } du ? du.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
-        DateTime? avant = query.Au is { } au ? au.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
+        DateTime? depuis = query.Du is { } du ? horloge.DebutDuJour(du) : null;
+        DateTime? avant = query.Au is { } au ? horloge.DebutDuJour(au.AddDays(1)) : null;
         Query.Where(!string.IsNullOrEmpty(query.Module), m => m.Module == query.Module)
             .Where(!string.IsNullOrEmpty(query.Entite), m => m.Entite == query.Entite)
             .Where(!string.IsNullOrEmpty(query.EntiteId), m => m.EntiteId == query.EntiteId)
