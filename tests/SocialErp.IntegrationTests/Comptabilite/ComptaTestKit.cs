@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using SocialErp.BuildingBlocks.Messaging;
+using SocialErp.IntegrationTests.Messaging;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Messaging;
 using SocialErp.TestKit;
@@ -69,13 +68,8 @@ internal static class ComptaTestKit
     }
 
     /// <summary>Delivers an event straight to Comptabilité's handler (what the bus does after the outbox).</summary>
-    public static async Task LivrerAsync(SocialErpApiFactory factory, IntegrationEvent integrationEvent)
-    {
-        var subscription = factory.Services.GetServices<Subscription>()
-            .Single(s => s.Module == "comptabilite" && s.EventType == integrationEvent.GetType());
-        using var scope = factory.Services.CreateScope();
-        await subscription.Invoke(scope.ServiceProvider.GetRequiredService(subscription.HandlerType), integrationEvent, CancellationToken.None);
-    }
+    public static Task LivrerAsync(SocialErpApiFactory factory, IntegrationEvent integrationEvent) =>
+        Redelivraison.RedelivrerAsync(factory, "comptabilite", integrationEvent);
 
     /// <summary>The integrity check every scenario ends with: zero differences.</summary>
     public static async Task AssertControleConformeAsync(SocialErpApiFactory factory)

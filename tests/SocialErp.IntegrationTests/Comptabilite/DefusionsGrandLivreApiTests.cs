@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SocialErp.IntegrationTests.Fiches;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.TestKit;
@@ -106,15 +107,14 @@ public abstract class DefusionsGrandLivreApiTests(ComptabiliteApiFixture fixture
 
     private async Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee)
     {
-        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
+        var fusion = await FusionsDeTest.FusionnerAsync(client, conservee, absorbee);
         await Factory.DrainMessagesAsync();
-        var fusions = await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync();
-        return fusions[0].GetProperty("id").GetGuid();
+        return fusion;
     }
 
     private async Task AnnulerAsync(HttpClient client, Guid fusion)
     {
-        (await client.PostAsync($"/api/fiches/fusions/{fusion}/annulation", null)).EnsureSuccessStatusCode();
+        await FusionsDeTest.AnnulerAsync(client, fusion);
         await Factory.DrainMessagesAsync();
     }
 

@@ -146,14 +146,14 @@ public abstract class DefusionsDossiersApiTests(DossiersEvenementsFixture fixtur
     private async Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee)
     {
         await Factory.DrainMessagesAsync();
-        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
+        var fusion = await FusionsDeTest.FusionnerAsync(client, conservee, absorbee);
         await Factory.DrainMessagesAsync();
-        return (await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync())[0].GetProperty("id").GetGuid();
+        return fusion;
     }
 
     private async Task DefusionnerAsync(HttpClient client, Guid fusion)
     {
-        (await client.PostAsync($"/api/fiches/fusions/{fusion}/annulation", null)).EnsureSuccessStatusCode();
+        await FusionsDeTest.AnnulerAsync(client, fusion);
         await Factory.DrainMessagesAsync();
     }
 

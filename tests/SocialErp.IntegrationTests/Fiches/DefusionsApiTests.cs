@@ -233,13 +233,8 @@ public abstract class DefusionsApiTests(FusionsConsommateurFixture fixture)
         Assert.Equal(JsonValueKind.Null, (await (await client.GetAsync($"/api/fiches/fusions/{fusion}")).JsonAsync()).GetProperty("annuleeLe").ValueKind);
     }
 
-    private static async Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee, Dictionary<string, string>? choix = null)
-    {
-        var response = await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee, choix = choix ?? [] });
-        response.EnsureSuccessStatusCode();
-        var fusions = await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync();
-        return fusions[0].GetProperty("id").GetGuid();
-    }
+    private static Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee, Dictionary<string, string>? choix = null) =>
+        FusionsDeTest.FusionnerAsync(client, conservee, absorbee, choix);
 
     private static async Task<List<(string?, Guid)>> RelationsAsync(HttpClient client, Guid id) =>
         (await (await client.GetAsync($"/api/fiches/{id}/relations")).JsonAsync()).EnumerateArray()

@@ -6,11 +6,14 @@ namespace SocialErp.IntegrationTests.Fiches;
 internal static class FusionsDeTest
 {
     /// <returns>the merge's id.</returns>
-    public static async Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee)
+    public static async Task<Guid> FusionnerAsync(HttpClient client, Guid conservee, Guid absorbee, Dictionary<string, string>? choix = null)
     {
-        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
+        (await client.PostJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee, choix = choix ?? [] }))
+            .EnsureSuccessStatusCode();
         var fusions = await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync();
-        return fusions.EnumerateArray().Single(f => f.GetProperty("annuleeLe").ValueKind == JsonValueKind.Null).GetProperty("id").GetGuid();
+        return fusions.EnumerateArray()
+            .Single(f => f.GetProperty("absorbeeId").GetGuid() == absorbee && f.GetProperty("annuleeLe").ValueKind == JsonValueKind.Null)
+            .GetProperty("id").GetGuid();
     }
 
     public static async Task AnnulerAsync(HttpClient client, Guid fusion) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SocialErp.IntegrationTests.Fiches;
 using SocialErp.Modules.Comptabilite.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
@@ -50,16 +51,14 @@ public abstract class ModeleLectureApiTests(ApiFixture fixture)
         var avantFusion = Ecriture(dossier, absorbee, "2026-02", 310m);
         await EvenementsContrat.PublierAsync(Factory, "dossiers", Ouvert(dossier, "2026-009", absorbee));
         await EvenementsContrat.PublierAsync(Factory, "comptabilite", avantFusion);
-        var choix = new Dictionary<string, string> { ["nom"] = "absorbee" };
-        (await client.PostAsJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee, choix })).EnsureSuccessStatusCode();
+        var fusion = await FusionsDeTest.FusionnerAsync(client, conservee, absorbee, new() { ["nom"] = "absorbee" });
         await Factory.DrainMessagesAsync();
         Assert.Equal(1, await ScalarAsync("personne_lecture", $"fiche_id = {G(conservee)} AND nom = 'Chapuis'"));
-        var fusion = (await (await client.GetAsync($"/api/fiches/{absorbee}/fusions")).JsonAsync())[0].GetProperty("id").GetGuid();
         var apresFusion = Ecriture(dossier, conservee, "2026-03", 320m);
         await EvenementsContrat.PublierAsync(Factory, "comptabilite", apresFusion);
         Assert.Equal(1, await ScalarAsync("ligne_ecriture_lecture", $"ecriture_id = {G(avantFusion.EcritureId)} AND fiche_id = {G(conservee)}"));
 
-        (await client.PostAsync($"/api/fiches/fusions/{fusion}/annulation", null)).EnsureSuccessStatusCode();
+        await FusionsDeTest.AnnulerAsync(client, fusion);
         await Factory.DrainMessagesAsync();
         var retablie = await RetablieAsync();
         Assert.Equal("1|1|1|1|1", retablie);

@@ -105,10 +105,8 @@ internal sealed class EvaluateurModele(StatistiquesDbContext db, TimeProvider ti
 
     private async Task<IReadOnlyList<Enregistrement>> SeancesAsync(DefinitionModele definition, PeriodeStatistique periode, CancellationToken ct)
     {
-        // A start's service day is at most one UTC day off (offsets within ±14 h): read a day more each side, keep by service day.
-        var (debut, fin) = (periode.Debut.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), periode.Fin.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var seances = (await db.Seances.AsNoTracking().Where(s => s.Debut >= debut && s.Debut < fin).ToListAsync(ct))
-            .Where(s => timeProvider.Jour(s.Debut) >= periode.Debut && timeProvider.Jour(s.Debut) <= periode.Fin).ToList();
+        var (debut, fin) = (timeProvider.DebutDuJour(periode.Debut), timeProvider.DebutDuJour(periode.Fin.AddDays(1)));
+        var seances = await db.Seances.AsNoTracking().Where(s => s.Debut >= debut && s.Debut < fin).ToListAsync(ct);
         var dossierIds = seances.Select(s => s.DossierId).ToHashSet();
         var dossiers = (await db.Dossiers.AsNoTracking().ToListAsync(ct)).Where(d => dossierIds.Contains(d.DossierId)).ToDictionary(d => d.DossierId);
         var groupement = definition.Groupement ?? [];
