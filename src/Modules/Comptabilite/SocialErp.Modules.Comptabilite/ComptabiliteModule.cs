@@ -11,6 +11,7 @@ using SocialErp.BuildingBlocks.Persistence;
 using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Contracts.Queries;
 using SocialErp.Modules.Comptabilite.DemoData;
+using SocialErp.Modules.Comptabilite.Features.CiblesDocuments;
 using SocialErp.Modules.Comptabilite.Features.Comptes;
 using SocialErp.Modules.Comptabilite.Features.Controle;
 using SocialErp.Modules.Comptabilite.Features.Decomptes;
@@ -30,6 +31,7 @@ using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.Modules.Comptabilite.Queries;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Comptabilite;
@@ -63,6 +65,7 @@ public sealed class ComptabiliteModule : IModule
     {
         services.AddModuleDbContext<ComptabiliteDbContext>(Name);
         services.AddScoped<DimensionsVisibles>();
+        services.AddScoped<IVisibiliteCibles, CiblesDocumentComptabilite>();
         services.AddScoped<Comptabilisation>();
         services.AddScoped<LecteurGrandLivre>();
         services.AddScoped<LecteurSoldes>();
