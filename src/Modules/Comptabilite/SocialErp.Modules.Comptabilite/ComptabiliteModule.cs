@@ -31,6 +31,7 @@ using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.Modules.Comptabilite.Queries;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.SharedKernel.Security;
 
@@ -66,6 +67,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddModuleDbContext<ComptabiliteDbContext>(Name);
         services.AddScoped<DimensionsVisibles>();
         services.AddScoped<IVisibiliteCibles, CiblesDocumentComptabilite>();
+        services.AddScoped<IContributeurVue360, ComptabiliteVue360>();
         services.AddScoped<Comptabilisation>();
         services.AddScoped<LecteurGrandLivre>();
         services.AddScoped<LecteurSoldes>();
