@@ -177,11 +177,40 @@ public abstract class DossiersApiTests(ApiFixture fixture)
         Assert.Equal(0, autrePrestation.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task RechercherDossiers_ParBeneficiaireEtReferent_FindsTheDossiersOfAPersonAndOfAWorker()
+    {
+        var service = await Factory.CreateServiceAsync(FichesTestData.Marqueur("R"));
+        var (assistante, assistanteId) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.AssistantSocial, service);
+        var (collegue, _) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.AssistantSocial, service);
+        using var _a = assistante;
+        using var _c = collegue;
+        var requerant = await FicheAsync(assistante, "Requerant");
+        var conjointe = await FicheAsync(assistante, "Conjointe");
+        var nomConjointe = (await (await assistante.GetAsync($"/api/fiches/{conjointe}")).JsonAsync()).GetProperty("nom").GetString()!;
+        var famille = (await DossierAsync(assistante, "Famille", (requerant, "requerant"), (conjointe, "conjoint"))).GetProperty("id").GetGuid();
+        var autre = (await DossierAsync(collegue, "Autre", (await FicheAsync(collegue, "Autre"), "requerant"))).GetProperty("id").GetGuid();
+
+        async Task<List<Guid>> Ids(HttpClient client, string requete) =>
+            (await (await client.GetAsync($"/api/dossiers?{requete}&pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray()
+                .Select(d => d.GetProperty("id").GetGuid()).ToList();
+
+        Assert.Equal([famille], await Ids(assistante, $"beneficiaire={nomConjointe}%20test"));
+        Assert.Equal([famille], await Ids(collegue, $"beneficiaire={nomConjointe[..^2]}"));
+        Assert.Empty(await Ids(assistante, $"beneficiaire={FichesTestData.Marqueur("Personne")}"));
+        Assert.Equal([famille], await Ids(assistante, "mesDossiers=true"));
+        Assert.Equal([autre], await Ids(collegue, "mesDossiers=true"));
+        Assert.Equal([famille], await Ids(collegue, $"referentId={assistanteId}"));
+        Assert.Empty(await Ids(collegue, $"mesDossiers=true&beneficiaire={nomConjointe}"));
+    }
+
     [Theory]
     [InlineData("statut=inconnu")]
     [InlineData("sort=couleur")]
     [InlineData("pageSize=501")]
     [InlineData("ficheId=pas-un-guid")]
+    [InlineData("referentId=pas-un-guid")]
+    [InlineData("mesDossiers=peut-etre")]
     public async Task RechercherDossiers_BadQuery_Returns400(string query)
     {
         using var client = await Factory.AdminClientAsync();

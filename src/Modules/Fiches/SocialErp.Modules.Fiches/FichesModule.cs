@@ -70,6 +70,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<ReactiverFicheHandler>();
         services.AddScoped<AjouterAdresseHandler>();
         services.AddScoped<IFicheVisibilite, FicheVisibilite>();
+        services.AddScoped<IFichesRecherche, FichesRecherche>();
         RegisterRelationsDoublonsFusions(services);
         services.AddScoped<VueFiche360Handler>();
         services.AddScoped<IFicheCategories, FicheCategories>();

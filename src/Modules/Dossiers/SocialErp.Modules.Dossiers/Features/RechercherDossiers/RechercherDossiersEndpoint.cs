@@ -9,13 +9,18 @@ using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
+using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.SharedKernel.Paging;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Dossiers.Features.RechercherDossiers;
 
 internal static class RechercherDossiersEndpoint
 {
+    /// <summary>Above this many persons matching <c>beneficiaire</c>, the caller is asked to be more precise.</summary>
+    public const int PersonnesParNomMax = 500;
+
     public static void MapRechercherDossiers(this IEndpointRouteBuilder group) =>
         group.MapGet("/", HandleAsync)
             .WithName("RechercherDossiers")
@@ -23,13 +28,17 @@ internal static class RechercherDossiersEndpoint
             .WithDescription(
                 "Liste paginée des dossiers visibles. q : mots du numéro ou du nom (sans accents ni casse) ; numero (exact), statut, "
                 + "prestation, serviceId ; ficheId : les dossiers dont la fiche est membre (onglet « Dossiers » d'une fiche) ; "
+                + "beneficiaire : mots du nom d'un membre (ou son numéro AVS), cherchés dans les fiches visibles (400 si plus de "
+                + $"{PersonnesParNomMax} personnes correspondent) ; referentId : les dossiers dont l'utilisateur est référent actif ; "
+                + "mesDossiers=true : ceux de l'utilisateur courant ; "
                 + "clotureProposeeAvant : dossiers non clos dont le dernier paiement ordinaire date de plus de six mois avant cette date. "
                 + "Tri : numero, nom, dateOuverture (préfixe - pour décroissant).")
             .RequirePermission(DossiersPermissions.Lire)
             .ProducesValidationProblem();
 
     private static async Task<Results<Ok<PagedList<DossierResumeResponse>>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] RechercherDossiersQuery query, DossiersDbContext db, DossiersVisibles visibles, CancellationToken cancellationToken)
+        [AsParameters] RechercherDossiersQuery query, DossiersDbContext db, DossiersVisibles visibles, IFichesRecherche fiches, ICurrentUser user,
+        CancellationToken cancellationToken)
     {
         var page = new PageQuery(query.Page, query.PageSize, query.Sort).ToPageRequest();
         if (!page.IsSuccess)
@@ -49,6 +58,23 @@ internal static class RechercherDossiersEndpoint
             {
                 dossiers = dossiers.Where(d => d.TexteRecherche.Contains(mot));
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Beneficiaire))
+        {
+            var personnes = await fiches.IdsAsync(query.Beneficiaire, PersonnesParNomMax, cancellationToken);
+            if (personnes.Count > PersonnesParNomMax)
+            {
+                return ErrorResults.Problem(Error.Validation(
+                    "beneficiaire", $"Plus de {PersonnesParNomMax} personnes correspondent : précisez le nom (nom et prénom, ou numéro AVS)."));
+            }
+
+            dossiers = dossiers.Where(d => d.Membres.Any(m => personnes.Contains(m.FicheId)));
+        }
+
+        if ((query.MesDossiers == true ? user.Id : query.ReferentId) is { } referent)
+        {
+            dossiers = dossiers.Where(d => d.Referents.Any(r => r.Au == null && r.UtilisateurId == referent));
         }
 
         dossiers = Filtrer(dossiers, query, db);
