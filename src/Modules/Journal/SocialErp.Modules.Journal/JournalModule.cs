@@ -74,7 +74,11 @@ public sealed class JournalModule : IModule
         services.AddScoped<AttributionEcheances>();
         services.AddScoped<EcrireEntreeHandler>();
         services.AddScoped<CorrigerEntreeHandler>();
+        services.AddScoped<EcheancesModifiables>();
         services.AddScoped<RealiserEcheanceHandler>();
+        services.AddScoped<AnnulerEcheanceHandler>();
+        services.AddScoped<ReporterEcheanceHandler>();
+        services.AddScoped<ReattribuerEcheanceHandler>();
         services.AddScoped<MoteurWorkflows>();
         services.AddScoped<EntreesAutomatiques>();
         services.AddScoped<MarquageEcheancesEchues>();
@@ -84,6 +88,9 @@ public sealed class JournalModule : IModule
         services.AddSingleton<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
         services.AddSingleton<IValidator<TransmettreDossierRequest>, TransmettreDossierValidator>();
         services.AddSingleton<IValidator<RealiserEcheanceRequest>, RealiserEcheanceValidator>();
+        services.AddSingleton<IValidator<AnnulerEcheanceRequest>, AnnulerEcheanceValidator>();
+        services.AddSingleton<IValidator<ReporterEcheanceRequest>, ReporterEcheanceValidator>();
+        services.AddSingleton<IValidator<ReattribuerEcheanceRequest>, ReattribuerEcheanceValidator>();
         services.AddSingleton<IValidator<WorkflowDefinitionRequest>, WorkflowDefinitionValidator>();
         services.AddSingleton<IValidator<DemarrerWorkflowRequest>, DemarrerWorkflowValidator>();
 
@@ -120,6 +127,9 @@ public sealed class JournalModule : IModule
         group.MapTransmettreDossier();
         group.MapListerEcheances();
         group.MapRealiserEcheance();
+        group.MapAnnulerEcheance();
+        group.MapReporterEcheance();
+        group.MapReattribuerEcheance();
         group.MapDefinitionsWorkflow();
         group.MapInstancesWorkflow();
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SocialErp.SharedKernel.Domain;
 using SocialErp.SharedKernel.Results;
 
@@ -10,6 +11,8 @@ namespace SocialErp.Modules.Journal.Domain;
 /// </summary>
 internal sealed class Echeance : AggregateRoot
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private Echeance(Guid id)
         : base(id)
     {
@@ -46,6 +49,12 @@ internal sealed class Echeance : AggregateRoot
     public Guid? RealiseePar { get; private set; }
 
     public string? Commentaire { get; private set; }
+
+    /// <summary>Cancellations, reschedulings and reassignments, oldest first (JSON of <see cref="ModificationEcheance"/>).</summary>
+    public string ModificationsJson { get; private set; } = "[]";
+
+    public IReadOnlyList<ModificationEcheance> Modifications =>
+        JsonSerializer.Deserialize<List<ModificationEcheance>>(ModificationsJson, Json) ?? [];
 
     public static Echeance Creer(
         Guid? dossierId, Guid? entreeId, DateOnly date, string action, Guid? responsableId, Guid? serviceId, bool urgente, DateTime maintenant) =>
@@ -88,6 +97,64 @@ internal sealed class Echeance : AggregateRoot
         return Result.Success();
     }
 
+    public Result Annuler(string motif, Guid? parId, DateTime maintenant)
+    {
+        if (EstClose)
+        {
+            return EcheanceErrors.DejaClose;
+        }
+
+        Statut = StatutEcheance.Annulee;
+        Noter(new ModificationEcheance(ModificationEcheance.Annulation, maintenant, parId, motif));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Moves the due date to <paramref name="date"/> (not in the past: the caller checks). An overdue one becomes open
+    /// again, so the nightly job marks it overdue anew if the new day passes too.
+    /// </summary>
+    public Result Reporter(DateOnly date, string? motif, Guid? parId, DateTime maintenant)
+    {
+        if (EstClose)
+        {
+            return EcheanceErrors.DejaClose;
+        }
+
+        if (date == Date && Statut == StatutEcheance.Ouverte)
+        {
+            return Result.Success();
+        }
+
+        Noter(new ModificationEcheance(ModificationEcheance.Report, maintenant, parId, motif, AncienneDate: Date, NouvelleDate: date));
+        Date = date;
+        Statut = StatutEcheance.Ouverte;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Gives the due date to another user; a trade's step of a workflow becomes that person's. The service whose
+    /// échéancier shows it stays, unless it had none.
+    /// </summary>
+    public Result Reattribuer(Guid responsableId, Guid? serviceId, string? motif, Guid? parId, DateTime maintenant)
+    {
+        if (EstClose)
+        {
+            return EcheanceErrors.DejaClose;
+        }
+
+        if (responsableId == ResponsableId)
+        {
+            return Result.Success();
+        }
+
+        Noter(new ModificationEcheance(
+            ModificationEcheance.Reattribution, maintenant, parId, motif, AncienResponsableId: ResponsableId, NouveauResponsableId: responsableId));
+        ResponsableId = responsableId;
+        ResponsableMetier = null;
+        ServiceId ??= serviceId;
+        return Result.Success();
+    }
+
     /// <summary>After a transfer, an open due date follows the dossier to its new service and referent.</summary>
     public void SuivreTransfert(Guid? ancienReferentId, Guid? nouveauReferentId, Guid? nouveauServiceId)
     {
@@ -114,4 +181,7 @@ internal sealed class Echeance : AggregateRoot
         Statut = StatutEcheance.EnRetard;
         return true;
     }
+
+    private void Noter(ModificationEcheance modification) =>
+        ModificationsJson = JsonSerializer.Serialize<IReadOnlyList<ModificationEcheance>>([.. Modifications, modification], Json);
 }

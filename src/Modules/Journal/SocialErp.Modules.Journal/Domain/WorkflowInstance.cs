@@ -37,6 +37,9 @@ internal sealed class WorkflowInstance : AggregateRoot
 
     public DateTime? TermineeLe { get; private set; }
 
+    /// <summary>Why it was stopped before its last step (its step's due date cancelled, the dossier closed); null otherwise.</summary>
+    public string? MotifArret { get; private set; }
+
     /// <summary>The event that started it (automatic start), so a redelivery starts nothing.</summary>
     public Guid? SourceMessageId { get; private set; }
 
@@ -77,6 +80,25 @@ internal sealed class WorkflowInstance : AggregateRoot
         }
 
         return etape.Suivante;
+    }
+
+    /// <summary>
+    /// Stops a running workflow where it stands: the current step ends cancelled and no next step opens. False when
+    /// it had already ended (nothing changes).
+    /// </summary>
+    public bool Arreter(string motif, DateTime maintenant)
+    {
+        if (Terminee)
+        {
+            return false;
+        }
+
+        Ecrire(Historique.Select(p => p.Etape == EtapeCourante && p.Fin is null ? p with { Fin = maintenant, Annulee = true } : p).ToList());
+        EtapeCourante = null;
+        Terminee = true;
+        TermineeLe = maintenant;
+        MotifArret = motif;
+        return true;
     }
 
     public DateOnly Echeance(EtapeWorkflow etape) => DateDebut.AddDays(etape.DelaiJours);

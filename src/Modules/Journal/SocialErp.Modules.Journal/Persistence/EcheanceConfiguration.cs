@@ -8,6 +8,7 @@ internal sealed class EcheanceConfiguration : IEntityTypeConfiguration<Echeance>
 {
     public const int ActionMaxLength = 500;
     public const int CommentaireMaxLength = 2000;
+    public const int MotifMaxLength = 500;
 
     public void Configure(EntityTypeBuilder<Echeance> b)
     {
@@ -18,6 +19,7 @@ internal sealed class EcheanceConfiguration : IEntityTypeConfiguration<Echeance>
         b.Property(e => e.Statut).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.EtapeWorkflow).HasMaxLength(50);
         b.Property(e => e.Commentaire).HasMaxLength(CommentaireMaxLength);
+        b.Ignore(e => e.Modifications);
         b.HasIndex(e => new { e.ResponsableId, e.Statut, e.Date });
         b.HasIndex(e => new { e.ServiceId, e.Statut, e.Date });
         b.HasIndex(e => new { e.Statut, e.Date });

@@ -2,7 +2,10 @@ using SocialErp.Modules.Journal.Domain;
 
 namespace SocialErp.Modules.Journal.Features.Shared;
 
-/// <summary>A due date; <c>statut</c> = ouverte | realisee | annulee | en-retard.</summary>
+/// <summary>
+/// A due date; <c>statut</c> = ouverte | realisee | annulee | en-retard; <c>modifications</c>: its cancellation,
+/// reschedulings and reassignments, oldest first (<c>nature</c> = annulation | report | reattribution).
+/// </summary>
 internal sealed record EcheanceResponse(
     Guid Id,
     Guid? DossierId,
@@ -19,9 +22,10 @@ internal sealed record EcheanceResponse(
     DateTime? RealiseeLe,
     Guid? RealiseePar,
     string? Commentaire,
+    IReadOnlyList<ModificationEcheance> Modifications,
     long Version)
 {
     public static EcheanceResponse From(Echeance e) => new(
         e.Id, e.DossierId, e.EntreeId, e.Date, e.Action, e.ResponsableId, e.ResponsableMetier, e.ServiceId, StatutsEcheance.Code(e.Statut),
-        e.Urgente, e.WorkflowInstanceId, e.EtapeWorkflow, e.RealiseeLe, e.RealiseePar, e.Commentaire, e.Version);
+        e.Urgente, e.WorkflowInstanceId, e.EtapeWorkflow, e.RealiseeLe, e.RealiseePar, e.Commentaire, e.Modifications, e.Version);
 }

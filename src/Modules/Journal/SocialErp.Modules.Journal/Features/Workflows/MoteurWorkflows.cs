@@ -44,6 +44,21 @@ internal sealed class MoteurWorkflows(JournalDbContext db, TimeProvider timeProv
         }
     }
 
+    /// <summary>A step's due date was cancelled: its workflow stops there, no next step opens.</summary>
+    public async Task ArreterAsync(Echeance echeance, string motif, CancellationToken cancellationToken)
+    {
+        if (echeance.WorkflowInstanceId is not { } instanceId)
+        {
+            return;
+        }
+
+        var instance = await db.WorkflowInstances.FirstAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.EtapeCourante == echeance.EtapeWorkflow)
+        {
+            instance.Arreter(motif, timeProvider.GetUtcNow().UtcDateTime);
+        }
+    }
+
     private async Task CommencerAsync(WorkflowInstance instance, EtapeWorkflow etape, DateTime maintenant, CancellationToken cancellationToken)
     {
         // FindAsync sees the projection the calling handler is still building (a dossier opened in this very message).

@@ -105,6 +105,7 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.Property<DateTime?>("RealiseeLe").HasColumnName("realisee_le");
             b.Property<Guid?>("RealiseePar").HasColumnName("realisee_par");
             b.Property<string>("Commentaire").HasMaxLength(2000).HasColumnName("commentaire");
+            b.Property<string>("ModificationsJson").IsRequired().HasColumnName("modifications_json");
             b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
             b.HasKey("Id");
             b.HasIndex("ResponsableId", "Statut", "Date");
@@ -158,6 +159,7 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid?>("DemarreePar").HasColumnName("demarree_par");
             b.Property<DateTime?>("TermineeLe").HasColumnName("terminee_le");
             b.Property<Guid?>("SourceMessageId").HasColumnName("source_message_id");
+            b.Property<string>("MotifArret").HasMaxLength(600).HasColumnName("motif_arret");
             b.Property<string>("HistoriqueJson").IsRequired().HasColumnName("historique_json");
             b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
             b.HasKey("Id");
