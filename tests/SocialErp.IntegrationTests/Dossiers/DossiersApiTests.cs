@@ -109,6 +109,22 @@ public abstract class DossiersApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ArchiverFiche_MembreDUnDossierOuvert_Returns409NamingIt_AndArchivesOnceTheFollowUpEnded()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var fiche = await FicheAsync(client, "Suivie");
+        var dossier = await DossierAsync(client, "Suivie", (fiche, "requerant"));
+        var id = dossier.GetProperty("id").GetGuid();
+
+        var refus = await (await client.PostAsync($"/api/fiches/{fiche}/archivage", null)).AssertProblemAsync(HttpStatusCode.Conflict, "fiches.fiche-encore-suivie");
+        Assert.Contains($"dossier {dossier.GetProperty("numero").GetString()} (ouvert)", refus.GetProperty("title").GetString());
+        Assert.False((await (await client.GetAsync($"/api/fiches/{fiche}")).JsonAsync()).GetProperty("archivee").GetBoolean());
+        (await client.PostJsonAsync($"/api/dossiers/{id}/evenements", new { type = "ABANDON", date = "2026-04-15", motif = "Déménagement" })).EnsureSuccessStatusCode();
+
+        (await client.PostAsync($"/api/fiches/{fiche}/archivage", null)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task OuvrirDossier_FicheArchivee_Returns400()
     {
         using var client = await Factory.AdminClientAsync();

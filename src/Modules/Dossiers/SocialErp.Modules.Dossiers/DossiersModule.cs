@@ -85,6 +85,7 @@ public sealed class DossiersModule : IModule
         services.AddSingleton<DossiersExistants>();
         services.AddScoped<IDossierVisibilite, DossierVisibilite>();
         services.AddScoped<IVisibiliteCibles, CiblesDocumentSeance>();
+        services.AddScoped<IOppositionArchivage, OppositionArchivageDossiers>();
         services.AddScoped<IDossiersLecture, DossiersLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);

@@ -11,6 +11,9 @@ internal static class FicheErrors
 
     public static readonly Error DejaArchivee = Error.Conflict("fiches.fiche-deja-archivee", "Cette fiche est déjà archivée.");
 
+    public static Error EncoreSuivie(IEnumerable<string> raisons) => Error.Conflict(
+        "fiches.fiche-encore-suivie", $"La personne est encore suivie : {string.Join(" ; ", raisons)}. Terminez ce suivi avant d'archiver la fiche.");
+
     public static readonly Error DejaActive = Error.Conflict("fiches.fiche-deja-active", "Cette fiche n'est pas archivée.");
 
     public static readonly Error TypeImmuable = Error.Validation("type", "Le type d'une fiche ne change pas.");

@@ -18,7 +18,8 @@ internal static class ArchiverFicheEndpoint
             .WithSummary("Archiver une fiche")
             .WithDescription(
                 "La fiche archivée disparaît des recherches par défaut (archivee=false), reste lisible par son id et ne peut plus "
-                + "être ajoutée à de nouveaux dossiers. If-Match facultatif (412 sur une version périmée) ; 409 si elle est déjà archivée.")
+                + "être ajoutée à de nouveaux dossiers. If-Match facultatif (412 sur une version périmée) ; 409 si elle est déjà archivée, ou si "
+                + "la personne est encore suivie (fiches.fiche-encore-suivie : membre d'un dossier ouvert ou en cours, nommé dans le problème).")
             .RequirePermission(FichesPermissions.Ecrire)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,4 +1,5 @@
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
@@ -8,8 +9,9 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Fiches.Features.ArchiverFiche;
 
+/// <summary>Archives a fiche nobody follows any more: a module still following the person (<see cref="IOppositionArchivage"/>) refuses it.</summary>
 internal sealed class ArchiverFicheHandler(
-    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, TimeProvider timeProvider)
+    IRepositoryBase<Fiche> fiches, FichesDbContext unitOfWork, LecteurFiches user, IEnumerable<IOppositionArchivage> oppositions, TimeProvider timeProvider)
 {
     public async Task<Result<Fiche>> HandleAsync(Guid id, long? versionAttendue, CancellationToken cancellationToken)
     {
@@ -20,6 +22,19 @@ internal sealed class ArchiverFicheHandler(
         }
 
         var fiche = chargee.Value;
+        if (!fiche.Archivee)
+        {
+            var raisons = new List<string>();
+            foreach (var opposition in oppositions)
+            {
+                raisons.AddRange(await opposition.RaisonsAsync(fiche.Id, cancellationToken));
+            }
+
+            if (raisons.Count > 0)
+            {
+                return FicheErrors.EncoreSuivie(raisons);
+            }
+        }
 
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
         var archivage = fiche.Archiver(maintenant);
