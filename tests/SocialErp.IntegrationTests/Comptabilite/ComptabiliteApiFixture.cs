@@ -25,6 +25,9 @@ public abstract class ComptabiliteApiFixture(DatabaseProvider provider) : IAsync
         {
             ["Comptabilite:Decomptes:Populations:5586"] = "3000",
             ["Comptabilite:Decomptes:Populations:5591"] = "1000",
+
+            // The scheduled periodic invoicing, when a test triggers it, runs last month whatever today's day.
+            ["Comptabilite:Facturation:JourExecutionAutomatique"] = "1",
         };
         _factory = new SocialErpApiFactory(database, reglages, configureServices: services =>
         {

@@ -284,6 +284,100 @@ public abstract class FacturationApiTests(ComptabiliteApiFixture fixture) : Comp
             .AssertFieldErrorsAsync("periodicite");
     }
 
+    [Fact]
+    public async Task FacturationPeriodique_DossierAbandonneOuClos_ConventionIgnoreeAvecSaRaisonEtRienEmis()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var intervenant = await FicheAsync(client, "Intervenant", "Ivo", "intervenant");
+        var tarif = await TarifAsync(client, "assistance", "unite", 100m, "2029-01-01");
+        var office = await OrganisationAsync(client, Unique("Office AI "), "office-public");
+        var dossiers = new Dictionary<string, Guid>();
+        var conventions = new Dictionary<string, Guid>();
+        foreach (var cas in new[] { "suivi", "abandon", "clos" })
+        {
+            dossiers[cas] = await DossierAsync(client, await FicheAsync(client, "Usager", cas, "usager"));
+            (await client.PostJsonAsync("/api/comptabilite/prestations-valorisees", new
+            {
+                intervenantId = intervenant, date = "2029-01-15", typePrestation = "assistance", tarif, dossierId = dossiers[cas], refacturable = true,
+            })).EnsureSuccessStatusCode();
+            conventions[cas] = Id(await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/conventions", new
+            {
+                debiteurId = office, typeDebiteur = "office", dossierId = dossiers[cas], periodicite = "trimestrielle", libelle = "Mesures AI", du = "2029-01-01",
+            })).JsonAsync(HttpStatusCode.Created));
+        }
+
+        // Abandoned during the quarter (billing blocked from that day on), closed on its first day: Dossiers tells Comptabilité.
+        (await client.PostJsonAsync($"/api/dossiers/{dossiers["abandon"]}/evenements", new { type = "ABANDON", date = "2029-03-20", motif = "Déménagement" }))
+            .EnsureSuccessStatusCode();
+        (await client.PostJsonAsync($"/api/dossiers/{dossiers["clos"]}/cloture", new { date = "2029-01-01", motif = "Fin de la mesure" })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+
+        var t1 = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2029-T1" })).JsonAsync();
+        var encore = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs/executions", new { periode = "2029-T1" })).JsonAsync();
+
+        var facture = Assert.Single(t1.GetProperty("factures").EnumerateArray(), f => conventions.ContainsValue(f.GetProperty("conventionId").GetGuid()));
+        Assert.Equal(conventions["suivi"], facture.GetProperty("conventionId").GetGuid());
+        foreach (var execution in new[] { t1, encore })
+        {
+            var ignorees = execution.GetProperty("ignorees").EnumerateArray().ToDictionary(i => i.GetProperty("conventionId").GetGuid());
+            Assert.Equal("facturation-bloquee", ignorees[conventions["abandon"]].GetProperty("raison").GetString());
+            Assert.Contains("20.03.2029 (Déménagement)", ignorees[conventions["abandon"]].GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal("dossier-ferme", ignorees[conventions["clos"]].GetProperty("raison").GetString());
+            Assert.Contains("clos depuis le 01.01.2029", ignorees[conventions["clos"]].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("deja-facturee", encore.GetProperty("ignorees").EnumerateArray()
+            .Single(i => i.GetProperty("conventionId").GetGuid() == conventions["suivi"]).GetProperty("raison").GetString());
+        var factures = await (await client.GetAsync($"/api/comptabilite/factures-debiteurs?debiteurId={office}")).JsonAsync();
+        Assert.Equal(Id(facture), Id(Assert.Single(factures.EnumerateArray())));
+        foreach (var cas in new[] { "abandon", "clos" })
+        {
+            var enAttente = await (await client.GetAsync($"/api/comptabilite/prestations-valorisees?dossierId={dossiers[cas]}&refacturables=true")).JsonAsync();
+            Assert.Equal(1, enAttente.GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public async Task FactureDebiteur_LigneSurDossierEnRupture_409NommantLesLignesEtRienEmis()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var intervenant = await FicheAsync(client, "Intervenante", "Mia", "intervenant");
+        var tarif = await TarifAsync(client, "conseil", "unite", 80m, "2029-01-01");
+        var office = await OrganisationAsync(client, Unique("Office "), "office-public");
+        var suivi = await DossierAsync(client, await FicheAsync(client, "Usager", "Suivi", "usager"));
+        var rompu = await DossierAsync(client, await FicheAsync(client, "Usager", "Rompu", "usager"));
+        var prestation = Id(await (await client.PostJsonAsync("/api/comptabilite/prestations-valorisees", new
+        {
+            intervenantId = intervenant, date = "2029-05-10", typePrestation = "conseil", tarif, dossierId = rompu, refacturable = true,
+        })).JsonAsync(HttpStatusCode.Created));
+        (await client.PostJsonAsync($"/api/dossiers/{rompu}/evenements", new { type = "RUPTURE", date = "2029-06-01", motif = "Arrêt décidé par le financeur" }))
+            .EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        var table = Sql.Table(Factory.Database, "comptabilite", "facture_debiteur");
+        var avant = await Sql.ScalarAsync(Factory.Database, $"select count(*) from {table}");
+
+        var refus = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs", new
+        {
+            debiteurId = office, typeDebiteur = "office", date = "2029-06-15", prestations = new[] { prestation },
+            lignes = new[] { new { libelle = "Frais", prixUnitaire = 50m, dossierId = (Guid?)suivi }, new { libelle = "Frais", prixUnitaire = 50m, dossierId = (Guid?)rompu } },
+        })).AssertProblemAsync(HttpStatusCode.Conflict, "comptabilite.dossier-non-facturable");
+
+        var erreurs = refus.GetProperty("errors");
+        Assert.Equal(["lignes[1].dossierId", "prestations[0]"], erreurs.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("bloquée depuis le 01.06.2029 (Arrêt décidé par le financeur)", erreurs.GetProperty("prestations[0]")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(avant, await Sql.ScalarAsync(Factory.Database, $"select count(*) from {table}"));
+        var attente = await (await client.GetAsync($"/api/comptabilite/prestations-valorisees/{prestation}")).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, attente.GetProperty("factureId").ValueKind);
+
+        // Dated before the rupture, the service rendered then is still invoiced; the other dossier's line never was refused.
+        var avantRupture = await (await client.PostJsonAsync("/api/comptabilite/factures-debiteurs", new
+        {
+            debiteurId = office, typeDebiteur = "office", date = "2029-05-31", prestations = new[] { prestation },
+        })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(80m, avantRupture.GetProperty("montant").GetDecimal());
+        await FactureAsync(client, office, "office", 50m, date: "2029-06-15", dossierId: suivi);
+    }
+
     private static async Task<JsonElement> PrestationAsync(HttpClient client, Guid intervenant, Guid dossier, Guid? fiche, string date, int minutes, string tarif) =>
         await (await client.PostJsonAsync("/api/comptabilite/prestations-valorisees", new
         {

@@ -55,8 +55,9 @@ public sealed class SqliteSchedulerTests(SqliteApiFixture fixture) : IClassFixtu
             }
         }
 
-        // The purge of messages and documents, the statistics, the budgets and the due dates.
-        Assert.True(triggers.Count >= 5, $"{triggers.Count} cron triggers");
+        // The purge of messages and documents, the statistics, the budgets, the periodic invoicing and the due dates.
+        Assert.True(triggers.Count >= 6, $"{triggers.Count} cron triggers");
+        Assert.Contains(triggers, t => t.JobKey.Equals(new JobKey("facturation-periodique", "comptabilite")));
         Assert.All(triggers, t => Assert.Equal("Europe/Zurich", t.TimeZone.Id));
     }
 

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using SocialErp.BuildingBlocks.Messaging;
 using SocialErp.BuildingBlocks.Modules;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.BuildingBlocks.Time;
 using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Contracts.Queries;
 using SocialErp.Modules.Comptabilite.DemoData;
@@ -121,6 +123,26 @@ public sealed class ComptabiliteModule : IModule
         services.AddSingleton<IValidator<AvoirRequest>, AvoirValidator>();
         services.AddSingleton<IValidator<TarifRequest>, TarifValidator>();
         services.AddSingleton<IValidator<PrestationRequest>, PrestationValidator>();
+        PlanifierFacturationPeriodique(services, configuration);
+    }
+
+    /// <summary>The daily periodic invoicing joins the host's scheduler, in instances that run one (<c>Jobs:Enabled</c>).</summary>
+    private static void PlanifierFacturationPeriodique(IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue("Jobs:Enabled", defaultValue: true))
+        {
+            return;
+        }
+
+        var cron = configuration.GetSection(FacturationOptions.Section).Get<FacturationOptions>()?.Cron ?? new FacturationOptions().Cron;
+        if (!CronExpression.TryParse(cron, out _))
+        {
+            throw new InvalidOperationException($"{FacturationOptions.Section}:Cron is not a valid Quartz cron expression: '{cron}'.");
+        }
+
+        services.AddQuartz(quartz => quartz.ScheduleJob<FacturationPeriodiqueJob>(
+            trigger => trigger.WithIdentity("facturation-periodique-cron", "comptabilite").WithCronSchedule(cron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
+            job => job.WithIdentity(FacturationPeriodiqueJob.Key).WithDescription("Facturation périodique des conventions (périodes échues).")));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

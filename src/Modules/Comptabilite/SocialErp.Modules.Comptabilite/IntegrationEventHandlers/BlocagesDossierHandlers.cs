@@ -8,13 +8,13 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.Modules.Comptabilite.IntegrationEventHandlers;
 
 /// <summary>
-/// Keeps the projection budget runs read: billing blocked or unblocked, dossier closed or reopened. Both events state
+/// Keeps the projection budget runs and debtor invoicing read: billing blocked or unblocked, dossier closed or reopened. Both events state
 /// the new situation (not a delta), so applying one twice changes nothing.
 /// </summary>
 internal sealed class BlocagesDossierHandlers(ComptabiliteDbContext db)
     : IIntegrationEventHandler<FacturationDossierModifieeIntegrationEvent>, IIntegrationEventHandler<DossierStatutModifieIntegrationEvent>
 {
-    /// <summary>Statuses in which a dossier receives no more budget payments.</summary>
+    /// <summary>Statuses in which a dossier receives no more budget payments and is no more invoiced.</summary>
     private static readonly string[] Fermes = [StatutsDossier.Termine, StatutsDossier.Abandonne, StatutsDossier.Clos, StatutsDossier.Archive];
 
     public async Task HandleAsync(FacturationDossierModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -21,10 +21,18 @@ internal sealed record ConventionFacturationResponse(
 /// <summary>A periodic run: <c>periode</c> AAAA-MM (monthly agreements), AAAA-T1…T4 (quarterly) or AAAA-S1|S2 (semester).</summary>
 internal sealed record ExecutionFacturationRequest(string? Periode, DateOnly? Date);
 
-/// <summary>What a run did: the invoices issued, and per agreement skipped why (nothing to invoice, already invoiced, refused).</summary>
+/// <summary>
+/// What a run did: the invoices issued, and per agreement skipped why (nothing to invoice, already invoiced, dossier's
+/// billing blocked or dossier closed, refused).
+/// </summary>
 internal sealed record ExecutionFacturationResponse(string Periode, IReadOnlyList<FactureResponse> Factures, IReadOnlyList<ConventionIgnoreeResponse> Ignorees);
 
-internal sealed record ConventionIgnoreeResponse(Guid ConventionId, string Raison);
+/// <summary>
+/// An agreement the run did not invoice: <c>raison</c> is <c>deja-facturee</c>, <c>rien-a-facturer</c>,
+/// <c>facturation-bloquee</c>, <c>dossier-ferme</c> or the code of the problem that refused the invoice; <c>detail</c>
+/// says it in French when there is more to say (since when, why).
+/// </summary>
+internal sealed record ConventionIgnoreeResponse(Guid ConventionId, string Raison, string? Detail = null);
 
 internal static class Periodicites
 {

@@ -37,7 +37,10 @@ internal static class ConventionsFacturationEndpoints
                 "Pour chaque convention de la périodicité de la période (AAAA-MM mensuelle, AAAA-Tn trimestrielle, AAAA-Sn semestrielle) en vigueur : "
                 + "une facture des prestations refacturables de la période pas encore facturées et des charges de budget refacturables au débiteur "
                 + "payées jusqu'à la fin de la période (depuis le début de la convention) et pas encore facturées à ce débiteur. Une seconde exécution de la même période ne crée "
-                + "rien (« deja-facturee ») ; les conventions sans prestation sont signalées (« rien-a-facturer »).")
+                + "rien (« deja-facturee ») ; les conventions sans prestation sont signalées (« rien-a-facturer »), celles d'un dossier dont la "
+                + "facturation est bloquée au plus tard le dernier jour de la période (abandon, rupture) « facturation-bloquee », d'un dossier "
+                + "terminé, abandonné, clos ou archivé dès son premier jour « dossier-ferme » (`detail` : depuis quand et pourquoi). Chaque jour, "
+                + "une tâche planifiée exécute les périodes échues (`Comptabilite:Facturation:Cron`, `JourExecutionAutomatique`).")
             .RequirePermission(ComptabilitePermissions.Facturer)
             .ProducesValidationProblem();
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Budgets;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
 using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.Shared;
@@ -13,7 +14,9 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 /// <summary>
 /// A one-off invoice: the debtor read from Fiches (visible to the caller), re-billable valued services not yet
 /// invoiced (each becomes a line on its dossier and is marked invoiced), budget charges re-billable to the debtor not
-/// yet billed to it (each month marked billed) and manual lines, issued in one transaction.
+/// yet billed to it (each month marked billed) and manual lines, issued in one transaction. A dossier whose billing is
+/// blocked or which is closed on the invoice's date (<see cref="BlocageDossier.Empechement"/>) is not invoiced: a
+/// service or manual line on it is refused (409, the line named), its budget charges are left for later.
 /// </summary>
 internal sealed class EmettreFactureHandler(
     ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, LignesRefacturables refacturables,
@@ -37,7 +40,7 @@ internal sealed class EmettreFactureHandler(
         }
 
         lignes.AddRange(prestations.Value.Select(p => LignePrestation(p, compteRevenuParDefaut)));
-        var postes = await PostesBudgetAsync(request, cancellationToken);
+        var postes = await PostesBudgetAsync(request, date, cancellationToken);
         if (!postes.IsSuccess)
         {
             return postes.Error!;
@@ -50,6 +53,12 @@ internal sealed class EmettreFactureHandler(
         if (!revenus.IsSuccess)
         {
             return revenus.Error!;
+        }
+
+        var empechees = await LignesEmpecheesAsync(prestations.Value, manuelles, date, cancellationToken);
+        if (!empechees.IsSuccess)
+        {
+            return empechees.Error!;
         }
 
         foreach (var ligne in manuelles)
@@ -89,7 +98,7 @@ internal sealed class EmettreFactureHandler(
         }
     }
 
-    private async Task<Result<List<LigneRefacturable>>> PostesBudgetAsync(FactureRequest request, CancellationToken cancellationToken)
+    private async Task<Result<List<LigneRefacturable>>> PostesBudgetAsync(FactureRequest request, DateOnly date, CancellationToken cancellationToken)
     {
         if (request.BudgetsJusqua is not { } jusqua)
         {
@@ -105,9 +114,46 @@ internal sealed class EmettreFactureHandler(
             }
         }
 
-        return visiblesPostes.Count > 0 || (request.Prestations?.Count ?? 0) + (request.Lignes?.Count ?? 0) > 0
-            ? visiblesPostes
+        // Charges of a blocked or closed dossier stay unbilled, as with its agreements: billed once it is unblocked.
+        var empechements = await EmpechementsAsync(visiblesPostes.Select(p => p.DossierId), date, cancellationToken);
+        var postes = visiblesPostes.Where(p => !empechements.ContainsKey(p.DossierId)).ToList();
+        if (postes.Count > 0 || (request.Prestations?.Count ?? 0) + (request.Lignes?.Count ?? 0) > 0)
+        {
+            return postes;
+        }
+
+        return empechements.Count > 0
+            ? FacturationErrors.DossierNonFacturable(new Dictionary<string, string[]> { ["budgetsJusqua"] = [.. empechements.Values.Select(e => e.Motif).Distinct()] })
             : Error.Validation("budgetsJusqua", "Aucune charge de budget refacturable à ce débiteur n'a été payée jusqu'à ce mois sans lui être déjà facturée.");
+    }
+
+    /// <summary>Refuses the services and manual lines on a dossier not to be invoiced on <paramref name="date"/>, each named.</summary>
+    private async Task<Result> LignesEmpecheesAsync(
+        IReadOnlyList<PrestationValorisee> prestations, IReadOnlyList<LigneFactureRequest> manuelles, DateOnly date, CancellationToken cancellationToken)
+    {
+        var lignes = prestations.Select((p, i) => (Champ: $"prestations[{i}]", DossierId: (Guid?)p.DossierId))
+            .Concat(manuelles.Select((l, i) => (Champ: $"lignes[{i}].dossierId", l.DossierId)))
+            .Where(l => l.DossierId is not null)
+            .ToList();
+        var empechements = await EmpechementsAsync(lignes.Select(l => l.DossierId!.Value), date, cancellationToken);
+        var champs = lignes.Where(l => empechements.ContainsKey(l.DossierId!.Value))
+            .ToDictionary(l => l.Champ, l => new[] { empechements[l.DossierId!.Value].Motif });
+        return champs.Count == 0 ? Result.Success() : FacturationErrors.DossierNonFacturable(champs);
+    }
+
+    /// <summary>Why each of these dossiers is not to be invoiced on <paramref name="date"/> (blocked or closed that day), for those that are not.</summary>
+    private async Task<Dictionary<Guid, EmpechementDossier>> EmpechementsAsync(IEnumerable<Guid> dossierIds, DateOnly date, CancellationToken cancellationToken)
+    {
+        var ids = dossierIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var blocages = await db.BlocagesDossier.AsNoTracking().Where(b => ids.Contains(b.DossierId)).ToListAsync(cancellationToken);
+        return blocages.Select(b => (b.DossierId, Empechement: b.Empechement(date, date)))
+            .Where(b => b.Empechement is not null)
+            .ToDictionary(b => b.DossierId, b => b.Empechement!);
     }
 
     public static LigneFactureSaisie LignePrestation(PrestationValorisee p, string compteRevenu) => new(

@@ -24,4 +24,11 @@ internal static class FacturationErrors
 
     public static readonly Error RappelPrematuree = Error.Conflict(
         "comptabilite.rappel-premature", "Le délai de paiement (échéance ou dernier rappel) n'est pas encore passé.");
+
+    /// <summary>Lines on a dossier whose billing is blocked or which is closed; each field says since when and why.</summary>
+    public static Error DossierNonFacturable(IReadOnlyDictionary<string, string[]> champs) => new(
+        "comptabilite.dossier-non-facturable",
+        "Des lignes portent sur un dossier dont la facturation est bloquée ou qui est fermé à la date de la facture : rien n'a été facturé.",
+        ErrorKind.Conflict,
+        champs);
 }

@@ -36,4 +36,13 @@ internal sealed class FacturationOptions
 
     /// <summary>The clearing account for payments not (yet) assigned to an invoice.</summary>
     public string CompteAttente { get; set; } = "1090";
+
+    /// <summary>
+    /// From this day of the month after a period ends, the scheduled job invoices that period's agreements (0: no
+    /// scheduled invoicing). The days before leave the workers time to record the period's last services.
+    /// </summary>
+    public int JourExecutionAutomatique { get; set; } = 5;
+
+    /// <summary>When the scheduled job looks whether periods are due (Quartz cron, daily, in the service's time zone).</summary>
+    public string Cron { get; set; } = "0 0 6 * * ?";
 }

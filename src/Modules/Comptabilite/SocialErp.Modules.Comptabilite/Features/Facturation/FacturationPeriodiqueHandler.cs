@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Comptabilite.Domain;
+using SocialErp.Modules.Comptabilite.Domain.Budgets;
 using SocialErp.Modules.Comptabilite.Domain.Facturation;
 using SocialErp.Modules.Comptabilite.Features.Budgets;
 using SocialErp.Modules.Comptabilite.Features.Decomptes;
@@ -16,8 +17,10 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 /// during it, the dossier's re-billable services of the period not yet invoiced and the budget charges re-billable to the
 /// agreement's debtor for the months up to the period's end (from the agreement's start) the budget run paid and no
 /// invoice billed to it yet (a late run is caught up by the next period), one invoice per agreement and period
-/// (a unique index on agreement + period makes a second run a no-op, even a concurrent one). Each agreement is issued
-/// in its own transaction: one refused agreement does not hold back the others and is reported.
+/// (a unique index on agreement + period makes a second run a no-op, even a concurrent one). An agreement whose dossier
+/// has its billing blocked by the period's end, or is closed by its start (<see cref="BlocageDossier.Empechement"/>,
+/// the budget runs' rule), is skipped and reported. Each agreement is issued in its own transaction: one refused
+/// agreement does not hold back the others and is reported.
 /// </summary>
 internal sealed class FacturationPeriodiqueHandler(
     ComptabiliteDbContext db, EmissionFactures emission, DimensionsVisibles visibles, IFichesLecture fiches, LignesRefacturables refacturables,
@@ -58,6 +61,8 @@ internal sealed class FacturationPeriodiqueHandler(
             .ToList();
         var dejaFacturees = await db.FacturesDebiteurs.Where(f => f.Periode == periode.Code && f.ConventionId != null)
             .Select(f => f.ConventionId!.Value).ToListAsync(cancellationToken);
+        var dossierIds = conventions.Select(c => c.DossierId).Distinct().ToList();
+        var blocages = await db.BlocagesDossier.AsNoTracking().Where(b => dossierIds.Contains(b.DossierId)).ToDictionaryAsync(b => b.DossierId, cancellationToken);
         var factures = new List<FactureResponse>();
         var ignorees = new List<ConventionIgnoreeResponse>();
         foreach (var convention in conventions)
@@ -65,6 +70,12 @@ internal sealed class FacturationPeriodiqueHandler(
             if (dejaFacturees.Contains(convention.Id))
             {
                 ignorees.Add(new(convention.Id, "deja-facturee"));
+                continue;
+            }
+
+            if (blocages.GetValueOrDefault(convention.DossierId)?.Empechement(periode.Du, periode.Au) is { } empechement)
+            {
+                ignorees.Add(new(convention.Id, empechement.Code, empechement.Motif));
                 continue;
             }
 
@@ -76,7 +87,7 @@ internal sealed class FacturationPeriodiqueHandler(
             }
             else
             {
-                ignorees.Add(new(convention.Id, resultat.IsSuccess ? "rien-a-facturer" : resultat.Error!.Code));
+                ignorees.Add(resultat.IsSuccess ? new(convention.Id, "rien-a-facturer") : new(convention.Id, resultat.Error!.Code, resultat.Error.Message));
             }
         }
 

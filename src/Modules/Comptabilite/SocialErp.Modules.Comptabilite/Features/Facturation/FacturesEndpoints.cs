@@ -30,7 +30,9 @@ internal static class FacturesEndpoints
                 + "prestations valorisées refacturables (une fois chacune), charges de budget refacturables à ce débiteur (`budgetsJusqua` AAAA-MM : "
                 + "chaque mois payé par l'exécution des budgets jusqu'à ce mois, une fois par débiteur ; un avoir ne le libère pas) et lignes manuelles. Numéro sans trou par année (AAAA-NNNNNN), "
                 + "référence QRR (27 chiffres, clé modulo 10, sur le QR-IBAN) ou SCOR (ISO 11649, sur l'IBAN), écriture débiteur / revenu "
-                + "ligne par ligne avec la personne, le dossier, la commune et la prestation. Idempotency-Key honoré.")
+                + "ligne par ligne avec la personne, le dossier, la commune et la prestation. Idempotency-Key honoré. Une prestation ou une ligne "
+                + "sur un dossier dont la facturation est bloquée ou qui est fermé à la date de la facture : 409 `comptabilite.dossier-non-facturable`, "
+                + "chaque ligne nommée ; les charges de budget d'un tel dossier restent à facturer.")
             .RequirePermission(ComptabilitePermissions.Facturer)
             .WithValidation<FactureRequest>()
             .WithIdempotence<FactureRequest>()

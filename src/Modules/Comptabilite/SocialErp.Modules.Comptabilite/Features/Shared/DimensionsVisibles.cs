@@ -15,8 +15,8 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
     private bool _systeme;
 
     /// <summary>
-    /// For work the system does on its own outside any request (the demo data): every fiche and dossier is in scope,
-    /// as for the budget run. Never called on a request's path.
+    /// For work the system does on its own outside any request (the demo data, the scheduled periodic invoicing): every
+    /// fiche and dossier is in scope, as for the budget run. Never called on a request's path.
     /// </summary>
     public void CommeSysteme() => _systeme = true;
 
