@@ -17,11 +17,6 @@ namespace SocialErp.IntegrationTests.Comptabilite;
 /// </summary>
 public abstract class PaiementsSortantsApiTests(ComptabiliteApiFixture fixture) : ComptabiliteScenario(fixture)
 {
-    private const string ExempleQr =
-        "SPC\n0200\n1\nCH4431999123000889012\nS\nRobert Schneider AG\nRue du Lac\n1268\n2501\nBiel\nCH\n\n\n\n\n\n\n\n1949.75\nCHF\n"
-        + "S\nPia-Maria Rutschmann-Schnyder\nGrosse Marktgasse\n28\n9400\nRorschach\nCH\nQRR\n210000000003139471430009017\n"
-        + "Auftrag vom 15.06.2020\nEPD";
-
     [Fact]
     public async Task ExecutionBudgets_MonthRunOnce_OrdersAndPostingsAndBlockedDossierSkipped()
     {

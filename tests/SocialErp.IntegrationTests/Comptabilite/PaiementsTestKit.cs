@@ -19,6 +19,12 @@ internal static class PaiementsTestKit
     public const string ReferenceQr = "210000000003139471430009017";
     public const string ReferenceCreancier = "RF18539007547034";
 
+    /// <summary>The QR-bill guidelines' example payload (QR-IBAN, QRR reference, CHF 1 949.75): a scanned supplier invoice.</summary>
+    public const string ExempleQr =
+        "SPC\n0200\n1\nCH4431999123000889012\nS\nRobert Schneider AG\nRue du Lac\n1268\n2501\nBiel\nCH\n\n\n\n\n\n\n\n1949.75\nCHF\n"
+        + "S\nPia-Maria Rutschmann-Schnyder\nGrosse Marktgasse\n28\n9400\nRorschach\nCH\nQRR\n210000000003139471430009017\n"
+        + "Auftrag vom 15.06.2020\nEPD";
+
     public static async Task<Guid> PersonneAvecAdresseAsync(HttpClient client, string nom = "Budget") =>
         (await (await client.PostJsonAsync("/api/fiches", new
         {

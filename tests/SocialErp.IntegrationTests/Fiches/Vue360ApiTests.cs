@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SocialErp.BuildingBlocks.Persistence;
+using SocialErp.IntegrationTests.Comptabilite;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.SharedKernel.Security;
 using SocialErp.TestKit;
@@ -30,6 +31,40 @@ public abstract class Vue360ApiTests(ApiFixture fixture)
         Assert.Equal(1, journal.GetProperty("total").GetInt32());
         Assert.Equal("creation", journal.GetProperty("dernieres")[0].GetProperty("type").GetString());
         Assert.Equal(0, vue.GetProperty("sectionsIndisponibles").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Vue360_PersonneSuivie_SectionsComptabiliteEtDocumentsSelonLeMetier()
+    {
+        var service = await Factory.CreateServiceAsync(FichesTestData.Marqueur("S"));
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (comptable, _) = await Factory.UserClientAsync(Metiers.Comptable, service);
+        var (administratif, _) = await Factory.UserClientAsync(Metiers.Administratif, service);
+        using var _a = assistant;
+        using var _c = comptable;
+        using var _d = administratif;
+        var fiche = await FacturationTestKit.DebiteurAvecAdresseAsync(assistant, FichesTestData.Marqueur("Suivie"), "Vue");
+        await ComptaTestKit.VerserAsync(comptable, fiche, new DateOnly(2026, 1, 15), 500m);
+        await ComptaTestKit.PasserAsync(comptable, ComptaTestKit.Ecriture("2026-01-20", "Avance",
+            ComptaTestKit.Ligne("1061", debit: 300m, ficheId: fiche), ComptaTestKit.Ligne("1020", credit: 300m)));
+        await FacturationTestKit.FactureAsync(comptable, fiche, "beneficiaire", 80m, date: "2026-02-02");
+        (await assistant.PostAsync("/api/documents", Ged.GedTestSupport.Formulaire(Ged.GedTestSupport.Texte("Certificat"), "c.pdf", "fiche", fiche, "Certificat")))
+            .EnsureSuccessStatusCode();
+
+        var sections = (await (await comptable.GetAsync($"/api/fiches/{fiche}/vue-360")).JsonAsync()).GetProperty("sections");
+        var sectionsAssistant = (await (await assistant.GetAsync($"/api/fiches/{fiche}/vue-360")).JsonAsync()).GetProperty("sections");
+
+        var compta = sections.GetProperty("comptabilite");
+        Assert.Equal(500m, ComptaTestKit.Solde(compta, "soldes", "allocation"));
+        Assert.Equal(300m, ComptaTestKit.Solde(compta, "soldes", "dette-sociale"));
+        Assert.Equal(300m, compta.GetProperty("detteSociale").GetProperty("total").GetDecimal());
+        Assert.Equal((1, 80m), (compta.GetProperty("facturesOuvertes").GetProperty("nombre").GetInt32(), compta.GetProperty("facturesOuvertes").GetProperty("solde").GetDecimal()));
+        Assert.Equal(1, sections.GetProperty("documents").GetProperty("total").GetInt32());
+        Assert.Equal("Certificat", sections.GetProperty("documents").GetProperty("derniers")[0].GetProperty("titre").GetString());
+        Assert.True(sectionsAssistant.TryGetProperty("comptabilite", out _));
+        var sectionsAdministratif = (await (await administratif.GetAsync($"/api/fiches/{fiche}/vue-360")).JsonAsync()).GetProperty("sections");
+        Assert.False(sectionsAdministratif.TryGetProperty("comptabilite", out _));
+        Assert.Equal(1, sectionsAdministratif.GetProperty("documents").GetProperty("total").GetInt32());
     }
 
     [Fact]

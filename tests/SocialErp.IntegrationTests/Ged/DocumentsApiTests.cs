@@ -187,7 +187,7 @@ public abstract class DocumentsApiTests(GedApiFixture fixture)
         await (await etranger.GetAsync($"/api/documents?cibleType=dossier&cibleId={dossier}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await etranger.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "dossier", dossier))).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await referent.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "dossier", Guid.NewGuid()))).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await referent.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "ecriture", Guid.NewGuid()))).AssertFieldErrorsAsync("cibleType");
+        await (await referent.PostAsync("/api/documents", Formulaire(Texte("x"), "x.txt", "budget", Guid.NewGuid()))).AssertFieldErrorsAsync("cibleType");
     }
 
     [Fact]

@@ -12,6 +12,7 @@ using SocialErp.Modules.Comptabilite.Contracts;
 using SocialErp.Modules.Comptabilite.Contracts.Queries;
 using SocialErp.Modules.Comptabilite.DemoData;
 using SocialErp.Modules.Comptabilite.Features.Balance;
+using SocialErp.Modules.Comptabilite.Features.CiblesDocuments;
 using SocialErp.Modules.Comptabilite.Features.Comptes;
 using SocialErp.Modules.Comptabilite.Features.Controle;
 using SocialErp.Modules.Comptabilite.Features.Decomptes;
@@ -33,6 +34,8 @@ using SocialErp.Modules.Comptabilite.Persistence;
 using SocialErp.Modules.Comptabilite.Queries;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
+using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Comptabilite;
@@ -66,6 +69,8 @@ public sealed class ComptabiliteModule : IModule
     {
         services.AddModuleDbContext<ComptabiliteDbContext>(Name);
         services.AddScoped<DimensionsVisibles>();
+        services.AddScoped<IVisibiliteCibles, CiblesDocumentComptabilite>();
+        services.AddScoped<IContributeurVue360, ComptabiliteVue360>();
         services.AddScoped<Comptabilisation>();
         services.AddScoped<LecteurGrandLivre>();
         services.AddScoped<LecteurSoldes>();

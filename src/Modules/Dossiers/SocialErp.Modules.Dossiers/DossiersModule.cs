@@ -14,6 +14,7 @@ using SocialErp.Modules.Dossiers.Contracts.Queries;
 using SocialErp.Modules.Dossiers.DemoData;
 using SocialErp.Modules.Dossiers.Features.Acces;
 using SocialErp.Modules.Dossiers.Features.ChampsPersonnalises;
+using SocialErp.Modules.Dossiers.Features.CiblesDocuments;
 using SocialErp.Modules.Dossiers.Features.Contacts;
 using SocialErp.Modules.Dossiers.Features.Cycle;
 using SocialErp.Modules.Dossiers.Features.Evenements;
@@ -38,6 +39,7 @@ using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.Modules.Dossiers.Queries;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Contracts.Queries;
+using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Dossiers;
@@ -82,6 +84,7 @@ public sealed class DossiersModule : IModule
         RegisterSeancesEvenements(services);
         services.AddSingleton<DossiersExistants>();
         services.AddScoped<IDossierVisibilite, DossierVisibilite>();
+        services.AddScoped<IVisibiliteCibles, CiblesDocumentSeance>();
         services.AddScoped<IDossiersLecture, DossiersLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);

@@ -38,18 +38,6 @@ internal static class ObtenirEcritureEndpoint
     public static Task<Ecriture?> LireAsync(ComptabiliteDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Ecritures.Include(e => e.Lignes).ThenInclude(l => l.Compte).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
-    public static async Task<bool> EstVisibleAsync(Ecriture ecriture, DimensionsVisibles visibles, CancellationToken cancellationToken)
-    {
-        foreach (var ligne in ecriture.Lignes)
-        {
-            if ((ligne.FicheId is { } fiche && !await visibles.FicheAsync(fiche, cancellationToken))
-                || (ligne.DossierId is { } dossier && !await visibles.DossierAsync(dossier, cancellationToken))
-                || (ligne.UniteAllocationId is { } ua && !await visibles.DossierAsync(ua, cancellationToken)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static Task<bool> EstVisibleAsync(Ecriture ecriture, DimensionsVisibles visibles, CancellationToken cancellationToken) =>
+        visibles.LignesAsync(ecriture.Lignes.Select(l => new DimensionsLigne(l.FicheId, l.DossierId, l.UniteAllocationId)).ToList(), cancellationToken);
 }

@@ -57,6 +57,26 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
         }
     }
 
+    /// <summary>
+    /// Whether an entry's lines are all visible: every person, dossier and allocation unit they name (the rule of
+    /// <c>GET /ecritures/{id}</c>, its reversal and its documents).
+    /// </summary>
+    public async Task<bool> LignesAsync(IReadOnlyCollection<DimensionsLigne> lignes, CancellationToken cancellationToken)
+    {
+        await FichesAsync(lignes.Where(l => l.FicheId is not null).Select(l => l.FicheId!.Value), cancellationToken);
+        foreach (var ligne in lignes)
+        {
+            if ((ligne.FicheId is { } fiche && !await FicheAsync(fiche, cancellationToken))
+                || (ligne.DossierId is { } dossier && !await DossierAsync(dossier, cancellationToken))
+                || (ligne.UniteAllocationId is { } ua && !await DossierAsync(ua, cancellationToken)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public async Task<bool> DossierAsync(Guid id, CancellationToken cancellationToken)
     {
         if (_systeme)

@@ -17,7 +17,7 @@ internal static class DeposerDocumentEndpoint
             .WithName("DeposerDocument")
             .WithSummary("Déposer un document sur un élément")
             .WithDescription(
-                "Multipart : fichier, titre, type, date, direction, confidentialite, description, cibleType, cibleId. Le type réel est lu "
+                "Multipart : fichier, titre, type, date, direction, confidentialite, description, cibleType (fiche, dossier, seance, entree-journal, ecriture, facture), cibleId. Le type réel est lu "
                 + "dans les octets (PDF, images, Office, OpenDocument, texte, courriel) : exécutables, scripts, archives et formats inconnus "
                 + "répondent 415 ; au-delà de la taille maximale (25 Mo par défaut, Ged:TailleMaxOctets) 413 ; fichier vide 400 ; "
                 + "cible inexistante ou invisible 404, type de cible non pris en charge 400. Contenus identiques stockés une fois (SHA-256).")
