@@ -6,6 +6,8 @@ namespace SocialErp.Modules.Comptabilite.Persistence;
 
 internal sealed class LigneEcritureConfiguration : IEntityTypeConfiguration<LigneEcriture>
 {
+    public const string IndexCompte = "IX_comptabilite_ligne_ecriture_compte_couvrant";
+
     public void Configure(EntityTypeBuilder<LigneEcriture> builder)
     {
         builder.HasKey(l => l.Id);
@@ -21,5 +23,9 @@ internal sealed class LigneEcritureConfiguration : IEntityTypeConfiguration<Lign
         builder.HasIndex(l => new { l.FicheId, l.Date });
         builder.HasIndex(l => new { l.UniteAllocationId, l.Date });
         builder.HasIndex(l => l.Date);
+
+        // An account's ledger and the trial balance read an account's lines by date and add up their amounts: with the
+        // amounts in the index they read it alone, not the wide line rows. It also serves the foreign key on the account.
+        builder.HasIndex(l => new { l.CompteId, l.Date, l.Debit, l.Credit }).HasDatabaseName(IndexCompte);
     }
 }

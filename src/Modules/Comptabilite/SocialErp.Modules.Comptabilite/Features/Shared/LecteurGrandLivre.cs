@@ -53,6 +53,6 @@ internal sealed class LecteurGrandLivre(ComptabiliteDbContext db)
             .Select(g => new { g.Key, Nombre = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Nombre, cancellationToken);
 
-    private static IQueryable<MouvementLigne> Projeter(IQueryable<LigneEcriture> lignes) =>
+    public static IQueryable<MouvementLigne> Projeter(IQueryable<LigneEcriture> lignes) =>
         lignes.AsNoTracking().Select(l => new MouvementLigne(l.Id, l.EcritureId, l.CompteId, l.Date, l.Genre, l.TypeCharge, l.FicheId, l.UniteAllocationId, l.Debit, l.Credit));
 }

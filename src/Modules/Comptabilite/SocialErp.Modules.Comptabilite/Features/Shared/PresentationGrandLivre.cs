@@ -12,12 +12,21 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db, NumerosCo
     {
         var ouverture = lignes.Where(l => du is not null && l.Date < du).Sum(l => l.Debit - l.Credit);
         var periode = lignes.Where(l => du is null || l.Date >= du).OrderBy(l => l.Date).ThenBy(l => l.EcritureId).ThenBy(l => l.LigneId).ToList();
-        var ecritures = periode.Select(l => l.EcritureId).Distinct().ToList();
+        var (mouvements, solde) = await MouvementsAsync(periode, ouverture, internes, cancellationToken);
+        return new GrandLivreResponse(
+            du, au, Chf.Montant(ouverture), mouvements, Chf.Montant(periode.Sum(l => l.Debit)), Chf.Montant(periode.Sum(l => l.Credit)), Chf.Montant(solde));
+    }
+
+    /// <summary>Lines already in ledger order, with their running balance from <paramref name="soldeAvant"/>, and the balance after the last.</summary>
+    public async Task<(List<MouvementResponse> Mouvements, decimal Solde)> MouvementsAsync(
+        IReadOnlyList<MouvementLigne> ordonnees, decimal soldeAvant, IReadOnlySet<Guid> internes, CancellationToken cancellationToken)
+    {
+        var ecritures = ordonnees.Select(l => l.EcritureId).Distinct().ToList();
         var libelles = await db.Ecritures.AsNoTracking().Where(e => ecritures.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Libelle, cancellationToken);
-        var comptes = await numeros.LireAsync(db, periode.Select(l => l.CompteId), cancellationToken);
-        var solde = ouverture;
-        var mouvements = new List<MouvementResponse>(periode.Count);
-        foreach (var l in periode)
+        var comptes = await numeros.LireAsync(db, ordonnees.Select(l => l.CompteId), cancellationToken);
+        var solde = soldeAvant;
+        var mouvements = new List<MouvementResponse>(ordonnees.Count);
+        foreach (var l in ordonnees)
         {
             solde += l.Debit - l.Credit;
             mouvements.Add(new MouvementResponse(
@@ -25,8 +34,7 @@ internal sealed class PresentationGrandLivre(ComptabiliteDbContext db, NumerosCo
                 Chf.Montant(l.Debit), Chf.Montant(l.Credit), Chf.Montant(solde), l.FicheId, l.UniteAllocationId, internes.Contains(l.EcritureId)));
         }
 
-        return new GrandLivreResponse(
-            du, au, Chf.Montant(ouverture), mouvements, Chf.Montant(periode.Sum(l => l.Debit)), Chf.Montant(periode.Sum(l => l.Credit)), Chf.Montant(solde));
+        return (mouvements, solde);
     }
 
     public async Task<SoldesResponse> SoldesAsync(IReadOnlyList<Cumul> lus, DateOnly date, CancellationToken cancellationToken)

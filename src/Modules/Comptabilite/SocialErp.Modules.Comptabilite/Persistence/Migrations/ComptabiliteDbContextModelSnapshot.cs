@@ -81,10 +81,10 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Libelle").HasMaxLength(300).HasColumnName("libelle");
             b.HasKey("Id");
             b.HasIndex("EcritureId");
-            b.HasIndex("CompteId");
             b.HasIndex("FicheId", "Date");
             b.HasIndex("UniteAllocationId", "Date");
             b.HasIndex("Date");
+            b.HasIndex("CompteId", "Date", "Debit", "Credit").HasDatabaseName("IX_comptabilite_ligne_ecriture_compte_couvrant"); // 20261123230000_LignesParCompte
             b.HasOne(Domain + "Ecriture", null).WithMany("Lignes").HasForeignKey("EcritureId").OnDelete(DeleteBehavior.Restrict).IsRequired()
                 .HasConstraintName("FK_comptabilite_ligne_ecriture_ecriture_id");
             b.HasOne(Domain + "Compte", "Compte").WithMany().HasForeignKey("CompteId").OnDelete(DeleteBehavior.Restrict).IsRequired();
