@@ -10,6 +10,31 @@ public abstract class RechercheFichesApiTests(ApiFixture fixture)
     private SocialErpApiFactory Factory => fixture.Factory;
 
     [Fact]
+    public async Task LireFichesParLot_IdsDUnDossier_VisibleOnesInAskedOrderArchivedIncluded()
+    {
+        var (proprietaire, _) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("L")));
+        var (autreService, _) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("M")));
+        using var _p = proprietaire;
+        using var _a = autreService;
+        var premiere = await CreerAsync(proprietaire, new { type = "personne", nom = FichesTestData.Marqueur("Lot"), prenom = "Une" });
+        var archivee = await CreerAsync(proprietaire, new { type = "personne", nom = FichesTestData.Marqueur("Lot"), prenom = "Deux" });
+        (await proprietaire.PostAsync($"/api/fiches/{archivee}/archivage", null)).EnsureSuccessStatusCode();
+        var ailleurs = await CreerAsync(autreService, new { type = "personne", nom = FichesTestData.Marqueur("Lot"), prenom = "Trois" });
+
+        var page = await (await proprietaire.GetAsync($"/api/fiches/lot?ids={archivee}&ids={ailleurs}&ids={Guid.NewGuid()}&ids={premiere}&ids={archivee}")).JsonAsync();
+        var lot = page.GetProperty("items");
+
+        Assert.Equal([archivee, premiere], lot.EnumerateArray().Select(f => f.GetProperty("id").GetGuid()));
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
+        Assert.True(lot[0].GetProperty("archivee").GetBoolean());
+        Assert.Equal("Une", lot[1].GetProperty("prenom").GetString());
+        await (await proprietaire.GetAsync("/api/fiches/lot")).AssertFieldErrorsAsync("ids");
+        await (await proprietaire.GetAsync("/api/fiches/lot?" + string.Join('&', Enumerable.Range(0, 101).Select(_ => $"ids={Guid.NewGuid()}"))))
+            .AssertFieldErrorsAsync("ids");
+        await (await proprietaire.GetAsync("/api/fiches/lot?ids=pas-un-guid")).AssertProblemAsync(System.Net.HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task RechercherFiches_ParDefautAvecTexte_ParMotTrouvePuisNomChaqueFicheUneFois()
     {
         using var client = await Factory.AdminClientAsync();

@@ -21,6 +21,7 @@ using SocialErp.Modules.Fiches.Features.CreerFiche;
 using SocialErp.Modules.Fiches.Features.Doublons;
 using SocialErp.Modules.Fiches.Features.Fusions;
 using SocialErp.Modules.Fiches.Features.FusionnerFiches;
+using SocialErp.Modules.Fiches.Features.LireFichesParLot;
 using SocialErp.Modules.Fiches.Features.ListerAdresses;
 using SocialErp.Modules.Fiches.Features.ListerDoublons;
 using SocialErp.Modules.Fiches.Features.ListerRelations;
@@ -99,6 +100,7 @@ public sealed class FichesModule : IModule
         group.MapAjouterAdresse();
         group.MapListerAdresses();
         group.MapRechercherFiches();
+        group.MapLireFichesParLot();
         group.MapAjouterRelation();
         group.MapListerRelations();
         group.MapObtenirRelation();
