@@ -34,7 +34,6 @@ internal sealed class ComptabiliteVue360(
         var detteOuverte = await dette.CalculerAsync(aujourdhui, fiches, categorie: null, commune: null, cancellationToken);
         var factures = await db.FacturesDebiteurs.AsNoTracking()
             .Where(f => fiches.Contains(f.DebiteurId) && (f.Statut == StatutsFacture.Ouverte || f.Statut == StatutsFacture.PartiellementPayee))
-            .Select(f => new { f.Montant, f.MontantPaye, f.MontantCredite })
             .ToListAsync(cancellationToken);
         if (parGenre.Count == 0 && detteOuverte.Total == 0 && factures.Count == 0)
         {
@@ -46,7 +45,7 @@ internal sealed class ComptabiliteVue360(
             date = aujourdhui,
             soldes = parGenre,
             detteSociale = new { total = detteOuverte.Total, parCategorie = detteOuverte.ParCategorie },
-            facturesOuvertes = new { nombre = factures.Count, solde = factures.Sum(f => f.Montant - f.MontantPaye - f.MontantCredite) },
+            facturesOuvertes = new { nombre = factures.Count, solde = factures.Sum(f => f.Solde) },
         };
     }
 }

@@ -49,14 +49,6 @@ internal sealed class CiblesDocumentComptabilite(ComptabiliteDbContext db, Dimen
         var dossiers = await db.FacturesFournisseurs.AsNoTracking().Where(f => f.Id == id)
             .SelectMany(f => f.Repartitions.Select(r => r.DossierId))
             .ToListAsync(cancellationToken);
-        foreach (var dossier in dossiers.Distinct())
-        {
-            if (await visibles.DossierAsync(dossier, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return await visibles.UnDossierAsync(dossiers, cancellationToken);
     }
 }

@@ -103,18 +103,8 @@ internal sealed class FacturesFournisseursHandler(
         return facture is not null && await VisibleAsync(facture, cancellationToken) ? facture : null;
     }
 
-    public async Task<bool> VisibleAsync(FactureFournisseur facture, CancellationToken cancellationToken)
-    {
-        foreach (var repartition in facture.Repartitions)
-        {
-            if (await visibles.DossierAsync(repartition.DossierId, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public Task<bool> VisibleAsync(FactureFournisseur facture, CancellationToken cancellationToken) =>
+        visibles.UnDossierAsync(facture.Repartitions.Select(r => r.DossierId), cancellationToken);
 
     private async Task<Result<(Creancier Creancier, decimal Montant)>> FournisseurAsync(FactureFournisseurRequest request, CancellationToken cancellationToken)
     {

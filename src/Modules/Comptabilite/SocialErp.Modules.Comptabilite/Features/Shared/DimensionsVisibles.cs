@@ -77,6 +77,20 @@ internal sealed class DimensionsVisibles(IFicheVisibilite fiches, IDossierVisibi
         return true;
     }
 
+    /// <summary>Whether one of these dossiers is visible (a supplier invoice split over several dossiers).</summary>
+    public async Task<bool> UnDossierAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids.Distinct())
+        {
+            if (await DossierAsync(id, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async Task<bool> DossierAsync(Guid id, CancellationToken cancellationToken)
     {
         if (_systeme)
