@@ -16,6 +16,7 @@ using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.AjouterAdresse;
 using SocialErp.Modules.Fiches.Features.AjouterRelation;
 using SocialErp.Modules.Fiches.Features.AnnulerFusion;
+using SocialErp.Modules.Fiches.Features.CarnetAdresses;
 using SocialErp.Modules.Fiches.Features.ArchiverFiche;
 using SocialErp.Modules.Fiches.Features.CreerFiche;
 using SocialErp.Modules.Fiches.Features.Doublons;
@@ -101,6 +102,7 @@ public sealed class FichesModule : IModule
         group.MapListerAdresses();
         group.MapRechercherFiches();
         group.MapLireFichesParLot();
+        group.MapCarnetAdresses();
         group.MapAjouterRelation();
         group.MapListerRelations();
         group.MapObtenirRelation();

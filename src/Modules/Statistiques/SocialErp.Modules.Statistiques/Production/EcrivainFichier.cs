@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using SocialErp.BuildingBlocks.Export;
 using SocialErp.Modules.Statistiques.Domain.Modeles;
 using SocialErp.Modules.Statistiques.Excel;
 
@@ -39,17 +40,12 @@ internal static class EcrivainFichier
         var encodage = format.Encodage == "utf-8" ? new UTF8Encoding(false) : Encoding.Latin1;
         var separateur = format.Separateur!;
         using var ecrivain = new StreamWriter(sortie, encodage, 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        ecrivain.WriteLine(string.Join(separateur, exportees.Select(p => Champ(p.Variable.Code!, separateur))));
+        ecrivain.WriteLine(string.Join(separateur, exportees.Select(p => ChampCsv.Echapper(p.Variable.Code!, separateur))));
         foreach (var e in enregistrements)
         {
-            ecrivain.WriteLine(string.Join(separateur, exportees.Select(p => Champ(ControlePlausibilite.Texte(e.Valeurs[p.Index]), separateur))));
+            ecrivain.WriteLine(string.Join(separateur, exportees.Select(p => ChampCsv.Echapper(ControlePlausibilite.Texte(e.Valeurs[p.Index]), separateur))));
         }
     }
-
-    internal static string Champ(string valeur, string separateur) =>
-        valeur.Contains(separateur, StringComparison.Ordinal) || valeur.Contains('"', StringComparison.Ordinal) || valeur.Contains('\n', StringComparison.Ordinal)
-            ? $"\"{valeur.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-            : valeur;
 
     private static void EcrireXml(Stream sortie, DefinitionModele definition, ModeleStatistique modele, PeriodeStatistique periode,
         IReadOnlyList<Enregistrement> enregistrements, List<(VariableModele Variable, int Index)> exportees)

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SocialErp.BuildingBlocks.Export;
 
 namespace SocialErp.Modules.Comptabilite.Features.Decomptes;
 
@@ -25,7 +26,7 @@ internal static class ExportDecompte
         csv.AppendJoin(';', EnTeteLignes).Append("\r\n");
         foreach (var l in decompte.Lignes)
         {
-            csv.AppendJoin(';', Texte(l.Commune), Echapper(l.Prestation), Texte(l.Brut), Texte(l.Remboursements), Texte(l.Net)).Append("\r\n");
+            csv.AppendJoin(';', Texte(l.Commune), ChampCsv.Echapper(l.Prestation), Texte(l.Brut), Texte(l.Remboursements), Texte(l.Net)).Append("\r\n");
         }
 
         var t = decompte.Totaux;
@@ -86,7 +87,4 @@ internal static class ExportDecompte
     private static string Texte(decimal montant) => montant.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Texte(int? nombre) => nombre?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Echapper(string? texte) =>
-        texte is null ? string.Empty : texte.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{texte.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : texte;
 }

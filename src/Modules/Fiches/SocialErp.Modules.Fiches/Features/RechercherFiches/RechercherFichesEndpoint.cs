@@ -48,7 +48,7 @@ internal static class RechercherFichesEndpoint
             return ErrorResults.Problem(tri.Error!);
         }
 
-        var filtres = LireFiltres(query);
+        var filtres = FiltresFiches.Lire(query.Archivee, query.Type, query.Categorie, query.Commune);
         if (!filtres.IsSuccess)
         {
             return ErrorResults.Problem(filtres.Error!);
@@ -69,31 +69,5 @@ internal static class RechercherFichesEndpoint
             page.Value.PageSize,
             Math.Min(comptees, limite),
             TotalExact: comptees <= limite));
-    }
-
-    private static Result<FiltresFiches> LireFiltres(RechercherFichesQuery query)
-    {
-        if (query.Categorie is not null && !CategoriesFiche.EstConnue(query.Categorie))
-        {
-            return Error.Validation("categorie", $"Catégorie inconnue. Catégories possibles : {string.Join(", ", CategoriesFiche.Toutes)}.");
-        }
-
-        TypeFiche? type = null;
-        if (query.Type is not null)
-        {
-            if (!query.Type.All(char.IsAsciiLetter) || !Enum.TryParse<TypeFiche>(query.Type, ignoreCase: true, out var lu))
-            {
-                return Error.Validation("type", "Le type est « personne » ou « organisation ».");
-            }
-
-            type = lu;
-        }
-
-        if (query.Commune is < 1 or > 9999)
-        {
-            return Error.Validation("commune", "Le numéro OFS de commune est compris entre 1 et 9999.");
-        }
-
-        return new FiltresFiches(query.Archivee ?? false, type, query.Categorie, query.Commune);
     }
 }

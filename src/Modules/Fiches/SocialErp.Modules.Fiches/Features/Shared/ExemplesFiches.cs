@@ -64,6 +64,19 @@ internal static class ExemplesFiches
 
     public static readonly object Page = new { items = new[] { Resume }, page = 1, pageSize = 20, total = 1, totalExact = true };
 
+    public static readonly object Carnet = new
+    {
+        items = new[]
+        {
+            new
+            {
+                id = Id, type = "personne", nom = "Armengaud", prenom = "François", categories = new[] { "usager" }, adresse = AdresseLue,
+                email = "f.armengaud@example.ch", telephone = (string?)null, mobile = "+41791234567", langue = "fr",
+            },
+        },
+        page = 1, pageSize = 20, total = 1, totalExact = true,
+    };
+
     public static readonly object Relation = new
     {
         id = "01937a7e-9e6f-7081-b253-6e7f8091a2b3", type = "responsable", ficheId = ProcheId, nom = "Armengaud", prenom = "Claire",

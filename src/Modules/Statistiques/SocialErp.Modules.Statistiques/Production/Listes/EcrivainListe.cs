@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SocialErp.BuildingBlocks.Export;
 using SocialErp.Modules.Statistiques.Domain.Listes;
 using SocialErp.Modules.Statistiques.Excel;
 
@@ -113,5 +114,5 @@ internal static class EcrivainListe
 
     private static string Texte(object? valeur) => valeur is bool b ? (b ? "oui" : "non") : ControlePlausibilite.Texte(valeur);
 
-    private static string Champ(string valeur) => EcrivainFichier.Champ(valeur, ";");
+    private static string Champ(string valeur) => ChampCsv.Echapper(valeur);
 }
