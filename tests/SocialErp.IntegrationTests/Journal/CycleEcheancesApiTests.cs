@@ -212,6 +212,42 @@ public abstract class CycleEcheancesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task DossierClos_RefuseNouvellesEcheancesTransmissionsEtWorkflows_EntreeSansEcheanceAcceptee()
+    {
+        var service = await ServiceAsync();
+        var (assistant, assistantId) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        var (collegue, collegueId) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _a = assistant;
+        using var _c = collegue;
+        using var admin = await Factory.AdminClientAsync();
+        var dossier = await DossiersDeTest.OuvrirAsync(Factory, assistant);
+        var code = $"ferme-{Guid.NewGuid():N}"[..15];
+        (await admin.PostJsonAsync("/api/workflows", new
+        {
+            code, nom = $"Workflow {code}", declencheur = "manuel",
+            etapes = new[] { new { code = "appel", action = "Appeler", responsable = new { type = "utilisateur", utilisateurId = assistantId }, delaiJours = 2 } },
+        })).EnsureSuccessStatusCode();
+        (await assistant.PostJsonAsync($"/api/dossiers/{dossier}/cloture", new { date = "2026-10-31", motif = "Fin du droit" })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        var entreesAvant = (await (await assistant.GetAsync($"/api/dossiers/{dossier}/journal?pageSize=100")).JsonAsync()).GetProperty("total").GetInt32();
+
+        await (await assistant.PostJsonAsync($"/api/dossiers/{dossier}/journal", new
+        {
+            type = "commentaire", date = "2026-11-02T10:00:00Z", texte = "À relancer", echeance = new { date = "2030-01-10", responsableId = assistantId, action = "Relancer" },
+        })).AssertProblemAsync(HttpStatusCode.Conflict, "journal.dossier-ferme");
+        await (await assistant.PostJsonAsync($"/api/dossiers/{dossier}/transmissions", new { destinataireId = collegueId, message = "Pour toi" }))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "journal.dossier-ferme");
+        await (await assistant.PostJsonAsync("/api/workflows/instances", new { code, dossierId = dossier, dateDebut = "2030-01-01" }))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "journal.dossier-ferme");
+
+        Assert.Equal(entreesAvant, (await (await assistant.GetAsync($"/api/dossiers/{dossier}/journal?pageSize=100")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Empty(await EcheancesAsync(assistant, dossier));
+        Assert.Empty((await (await assistant.GetAsync($"/api/workflows/instances?dossierId={dossier}")).JsonAsync()).EnumerateArray());
+        (await assistant.PostJsonAsync($"/api/dossiers/{dossier}/journal", new { type = "commentaire", date = "2026-11-02T10:00:00Z", texte = "Courrier reçu après la clôture." }))
+            .EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task DossierArchive_AnnuleSesEcheancesOuvertesEtEnRetard()
     {
         var service = await ServiceAsync();

@@ -68,6 +68,7 @@ public sealed class JournalModule : IModule
         services.AddScoped<RegistreMutations>();
         services.AddScoped<VerificationChaine>();
         services.AddScoped<CiblesVisibles>();
+        services.AddScoped<DossiersFermes>();
         services.AddScoped<LectureEntrees>();
         services.AddScoped<LectureEntree>();
         services.AddScoped<IVisibiliteCibles, CiblesDocumentEntree>();

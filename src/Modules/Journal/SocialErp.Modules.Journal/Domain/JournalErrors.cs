@@ -15,4 +15,8 @@ internal static class JournalErrors
 
     public static readonly Error CorrectionReserveeAuteur = Error.Forbidden(
         "journal.correction-reservee-auteur", "Seul l'auteur d'une entrée peut la corriger.");
+
+    public static readonly Error DossierFerme = Error.Conflict(
+        "journal.dossier-ferme",
+        "Ce dossier est clos ou archivé : il ne reçoit plus d'échéance ni de workflow. Réactivez-le d'abord, ou écrivez l'entrée sans échéance.");
 }

@@ -17,10 +17,12 @@ internal static class EcrireEntreeEndpoint
             .WithSummary("Écrire une entrée du journal de bord d'un dossier")
             .WithDescription(
                 "Entrée datée (type, texte, participants — fiches —, documents — GED —, confidentialité). Avec « echeance », l'entrée porte "
-                + "une échéance : responsable obligatoire, qui doit être un utilisateur actif voyant le dossier (sinon 400). Dossier inconnu ou invisible : 404.")
+                + "une échéance : responsable obligatoire, qui doit être un utilisateur actif voyant le dossier (sinon 400) ; un dossier clos ou archivé "
+                + "ne reçoit plus d'échéance (409 journal.dossier-ferme). Dossier inconnu ou invisible : 404.")
             .RequirePermission(JournalPermissions.Ecrire)
             .WithValidation<EcrireEntreeRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<EntreeJournalResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, EcrireEntreeRequest request, EcrireEntreeHandler handler, HttpResponse response, CancellationToken cancellationToken)

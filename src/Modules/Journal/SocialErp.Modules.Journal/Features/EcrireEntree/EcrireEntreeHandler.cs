@@ -7,9 +7,12 @@ using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Journal.Features.EcrireEntree;
 
-/// <summary>Writes a user's entry in a visible dossier's journal, with its due date when it carries one.</summary>
+/// <summary>
+/// Writes a user's entry in a visible dossier's journal, with its due date when it carries one (refused on a closed or
+/// archived dossier).
+/// </summary>
 internal sealed class EcrireEntreeHandler(
-    JournalDbContext db, CiblesVisibles cibles, AttributionEcheances attribution, ICurrentUser user, TimeProvider timeProvider)
+    JournalDbContext db, CiblesVisibles cibles, AttributionEcheances attribution, DossiersFermes fermes, ICurrentUser user, TimeProvider timeProvider)
 {
     public async Task<Result<EntreeJournalResponse>> HandleAsync(Guid dossierId, EcrireEntreeRequest request, CancellationToken cancellationToken)
     {
@@ -38,6 +41,11 @@ internal sealed class EcrireEntreeHandler(
         var echeances = new List<EcheanceResponse>();
         if (demande is not null)
         {
+            if (await fermes.EstFermeAsync(dossierId, cancellationToken))
+            {
+                return JournalErrors.DossierFerme;
+            }
+
             var service = await attribution.VerifierAsync(dossierId, demande.ResponsableId!.Value, cancellationToken);
             if (!service.IsSuccess)
             {

@@ -23,10 +23,12 @@ internal static class TransmettreDossierEndpoint
             .WithSummary("Transmettre le suivi d'un dossier à un collègue")
             .WithDescription(
                 "Écrit une entrée « transmission » avec le message et crée pour le collègue une échéance (par défaut aujourd'hui, action "
-                + "« Reprendre le suivi du dossier »). Le collègue doit être un utilisateur actif qui voit le dossier (400) ; dossier invisible : 404.")
+                + "« Reprendre le suivi du dossier »). Le collègue doit être un utilisateur actif qui voit le dossier (400) ; dossier invisible : 404 ; "
+                + "dossier clos ou archivé : 409 journal.dossier-ferme.")
             .RequirePermission(JournalPermissions.Ecrire)
             .WithValidation<TransmettreDossierRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<EntreeJournalResponse>, ProblemHttpResult>> HandleAsync(
         Guid id,

@@ -31,10 +31,11 @@ internal static class InstancesWorkflowEndpoints
             .WithName("DemarrerWorkflow")
             .WithSummary("Démarrer un workflow sur un dossier")
             .WithDescription("Démarre la version courante du workflow : la première étape devient une échéance de son responsable. "
-                + "Workflow inconnu ou dossier invisible : 404.")
+                + "Workflow inconnu ou dossier invisible : 404 ; dossier clos ou archivé : 409 journal.dossier-ferme.")
             .RequirePermission(JournalPermissions.Ecrire)
             .WithValidation<DemarrerWorkflowRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<List<WorkflowInstanceResponse>>, ProblemHttpResult>> ListerAsync(
@@ -61,6 +62,7 @@ internal static class InstancesWorkflowEndpoints
         DemarrerWorkflowRequest request,
         JournalDbContext db,
         CiblesVisibles cibles,
+        DossiersFermes fermes,
         MoteurWorkflows moteur,
         ICurrentUser user,
         TimeProvider timeProvider,
@@ -70,6 +72,11 @@ internal static class InstancesWorkflowEndpoints
         if (!await cibles.DossierVisibleAsync(dossierId, cancellationToken))
         {
             return ErrorResults.Problem(JournalErrors.DossierIntrouvable);
+        }
+
+        if (await fermes.EstFermeAsync(dossierId, cancellationToken))
+        {
+            return ErrorResults.Problem(JournalErrors.DossierFerme);
         }
 
         var definition = await db.WorkflowDefinitions.AsNoTracking().FirstOrDefaultAsync(d => d.Code == request.Code && d.Active, cancellationToken);
