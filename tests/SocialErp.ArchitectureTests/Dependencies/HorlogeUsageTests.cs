@@ -7,7 +7,8 @@ namespace SocialErp.ArchitectureTests.Dependencies;
 /// Dates are the service's calendar day (<c>Horloge:FuseauHoraire</c>, Europe/Zurich by default): modules take them
 /// from <c>Horloge</c> (<c>Aujourdhui()</c>, <c>Jour(instant)</c>). <c>DateOnly.FromDateTime</c> on a UTC instant gives
 /// the UTC date (a session at 00:30 in Zurich lands on the day before); <c>DateTime.Today</c>/<c>Now</c> and
-/// <c>DateTimeOffset.Now</c> read the machine's zone and bypass the injected clock.
+/// <c>DateTimeOffset.Now</c> read the machine's zone and bypass the injected clock; <c>UtcNow</c> bypasses it too
+/// (instants come from <c>TimeProvider</c>, which tests replace to move time).
 /// </summary>
 [Trait("Category", "Architecture")]
 public sealed class HorlogeUsageTests
@@ -17,7 +18,9 @@ public sealed class HorlogeUsageTests
         ("System.DateOnly", "FromDateTime"),
         ("System.DateTime", "get_Today"),
         ("System.DateTime", "get_Now"),
+        ("System.DateTime", "get_UtcNow"),
         ("System.DateTimeOffset", "get_Now"),
+        ("System.DateTimeOffset", "get_UtcNow"),
     ];
 
     [Fact]
@@ -29,7 +32,7 @@ public sealed class HorlogeUsageTests
         ArchitectureAssert.Scanned("calls in module bodies", appels, 1);
 
         ArchitectureAssert.NoOffenders(
-            "No module calls DateOnly.FromDateTime nor reads DateTime.Today/Now or DateTimeOffset.Now: use TimeProvider.Aujourdhui()/Jour(instant) from Horloge",
+            "No module calls DateOnly.FromDateTime nor reads DateTime.Today/Now/UtcNow or DateTimeOffset.Now/UtcNow: use TimeProvider (GetUtcNow, Aujourdhui()/Jour(instant) from Horloge)",
             appels
                 .Where(a => Forbidden.Contains((a.Type, a.Member)))
                 .Select(a => $"{a.Appelant} calls {a.Type}::{a.Member}"));
