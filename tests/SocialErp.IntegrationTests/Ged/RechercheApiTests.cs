@@ -101,6 +101,7 @@ public abstract class RechercheApiTests(GedApiFixture fixture)
         var commun = (await DeposerAsync(admin, Texte($"commun {Guid.NewGuid()}"), "commun.txt", absorbee, "Commun")).GetProperty("id").GetGuid();
         (await admin.PostAsJsonAsync($"/api/documents/{commun}/cibles", new { cibleType = "fiche", cibleId = conservee })).EnsureSuccessStatusCode();
         await DeposerAsync(admin, Texte($"propre {Guid.NewGuid()}"), "propre.txt", absorbee, "Propre à l'absorbée");
+        var versionAvant = (await (await admin.GetAsync($"/api/documents/{commun}")).JsonAsync()).GetProperty("version").GetInt64();
 
         (await admin.PostAsJsonAsync("/api/fiches/fusions", new { conserveeId = conservee, absorbeeId = absorbee })).EnsureSuccessStatusCode();
         await Factory.DrainMessagesAsync();
@@ -109,6 +110,7 @@ public abstract class RechercheApiTests(GedApiFixture fixture)
         Assert.Equal(["Commun", "Propre à l'absorbée"], (await TitresAsync(admin, $"cibleType=fiche&cibleId={conservee}")).Order());
         var document = await (await admin.GetAsync($"/api/documents/{commun}")).JsonAsync();
         Assert.Equal([conservee], document.GetProperty("cibles").EnumerateArray().Select(c => c.GetProperty("cibleId").GetGuid()));
+        Assert.Equal(versionAvant + 1, document.GetProperty("version").GetInt64()); // its targets changed: a client's If-Match must fail
         var cibles = Sql.Table(Factory.Database, "ged", "document_cible");
         Assert.Equal(0, await Sql.ScalarAsync(Factory.Database, $"select count(*) from {cibles} where lower(cast(cible_id as text)) = '{absorbee}'"));
     }

@@ -36,12 +36,13 @@ internal sealed class FichesFusionneesHandler(GedDbContext db) : IIntegrationEve
             db.CiblesRepointees.AddRange(liens.Select(l => CibleRepointee.ParFusion(fusionId, l.DocumentId, l.Retiree)));
         }
 
-        await db.Cibles
-            .Where(c => c.CibleType == TypesCible.Fiche && c.CibleId == absorbee && dejaSurConservee.Contains(c.DocumentId))
-            .ExecuteDeleteAsync(cancellationToken);
+        // Every document on the absorbed fiche changes targets, the ones whose link is dropped as well as the moved ones.
         var documents = db.Cibles.Where(c => c.CibleType == TypesCible.Fiche && c.CibleId == absorbee).Select(c => c.DocumentId);
         await db.Documents.Where(d => documents.Contains(d.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version + 1), cancellationToken);
+        await db.Cibles
+            .Where(c => c.CibleType == TypesCible.Fiche && c.CibleId == absorbee && dejaSurConservee.Contains(c.DocumentId))
+            .ExecuteDeleteAsync(cancellationToken);
         await db.Cibles
             .Where(c => c.CibleType == TypesCible.Fiche && c.CibleId == absorbee)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.CibleId, conservee), cancellationToken);
