@@ -73,6 +73,7 @@ public abstract class ParticipantsFusionJournalApiTests(ApiFixture fixture)
         var entree = await EcrireAsync(client, dossier, autre, absorbee);
         var fusion = await FusionsDeTest.FusionnerAsync(client, conservee, absorbee);
         await Factory.DrainMessagesAsync();
+        Assert.Equal([autre, conservee], Participants(await EntreeAsync(client, entree)));
         var apresFusion = (await EntreeAsync(client, entree)).GetRawText();
 
         await Redelivraison.RedelivrerAsync(

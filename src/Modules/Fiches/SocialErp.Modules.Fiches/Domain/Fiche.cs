@@ -280,7 +280,7 @@ internal sealed class Fiche : AggregateRoot
     }
 
     /// <summary>The identity values a merge may overwrite, as they are now.</summary>
-    public ValeursIdentite IdentiteFusionnable => new(Nom, Prenom, DateNaissance, NumeroAvs, Email)
+    public IdentiteAvantFusion IdentiteFusionnable => new(Nom, Prenom, DateNaissance, NumeroAvs, Email)
     {
         AutresNoms = AutresNoms,
         Sexe = Sexe,
@@ -330,7 +330,7 @@ internal sealed class Fiche : AggregateRoot
     {
         AppliquerIdentite(trace.ChampsRepris
             .Select(nom => ChampsFusion.Trouver(nom) ?? throw new InvalidOperationException($"Champ de fusion inconnu : {nom}."))
-            .Aggregate(IdentiteFusionnable, (valeurs, champ) => champ.Reprendre(valeurs, trace.ConserveeAvant)));
+            .Aggregate<ChampFusion, ValeursIdentite>(IdentiteFusionnable, (valeurs, champ) => champ.Reprendre(valeurs, trace.ConserveeAvant)));
         _categories.RemoveAll(c => trace.Ajouts.Categories.Contains(c.Categorie));
         _contacts.RemoveAll(c => trace.Ajouts.Contacts.Contains(c.Id));
         _adresses.RemoveAll(a => trace.Ajouts.Adresses.Contains(a.Id));

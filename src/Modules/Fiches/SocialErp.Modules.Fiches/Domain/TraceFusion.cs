@@ -8,10 +8,17 @@ namespace SocialErp.Modules.Fiches.Domain;
 /// </summary>
 internal sealed record TraceFusion(
     IReadOnlyList<string> ChampsRepris,
-    ValeursIdentite ConserveeAvant,
+    IdentiteAvantFusion ConserveeAvant,
     AjoutsFusion Ajouts,
     IReadOnlyList<RelationDeplacee> RelationsDeplacees,
     IReadOnlyList<RelationSupprimee> RelationsSupprimees);
+
+/// <summary>
+/// The kept fiche's values before a merge, of every choosable field. Records written before a field was choosable
+/// lack it in their JSON: it reads null there, and their <c>champsRepris</c> never names it.
+/// </summary>
+internal sealed record IdentiteAvantFusion(string Nom, string? Prenom, DateOnly? DateNaissance, string? NumeroAvs, string? Email)
+    : ValeursIdentite(Nom, Prenom, DateNaissance, NumeroAvs, Email);
 
 /// <summary>The kept fiche's parts a merge added from the absorbed fiche.</summary>
 internal sealed record AjoutsFusion(IReadOnlyList<Guid> Adresses, IReadOnlyList<Guid> Contacts, IReadOnlyList<string> Categories);

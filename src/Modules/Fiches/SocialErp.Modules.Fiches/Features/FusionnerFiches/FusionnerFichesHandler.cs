@@ -55,7 +55,7 @@ internal sealed class FusionnerFichesHandler(
         var avant = conservee.IdentiteFusionnable;
         var depuisAbsorbee = absorbee.IdentiteFusionnable;
         var repris = ChampsFusion.Repris(conservee.Type, ChoixFusion.Lire(request.Choix), avant, depuisAbsorbee);
-        var valeurs = repris.Aggregate(avant, (v, champ) => champ.Reprendre(v, depuisAbsorbee));
+        var valeurs = repris.Aggregate<ChampFusion, ValeursIdentite>(avant, (v, champ) => champ.Reprendre(v, depuisAbsorbee));
         if (valeurs.NumeroAvs is { } avs && avs != avant.NumeroAvs && await AvsPorteParUneAutreAsync(avs, conservee.Id, absorbee.Id, cancellationToken))
         {
             return FicheErrors.AvsDejaUtilise;
