@@ -280,19 +280,27 @@ internal sealed class Fiche : AggregateRoot
     }
 
     /// <summary>The identity values a merge may overwrite, as they are now.</summary>
-    public IdentiteAvantFusion IdentiteFusionnable => new(Nom, Prenom, DateNaissance, NumeroAvs, Email);
+    public IdentiteAvantFusion IdentiteFusionnable => new(Nom, Prenom, DateNaissance, NumeroAvs, Email)
+    {
+        AutresNoms = AutresNoms,
+        Sexe = Sexe,
+        EtatCivil = EtatCivil,
+        Nationalite = Nationalite,
+        Langue = Langue,
+        PermisSejour = PermisSejour,
+        CommuneResidence = CommuneResidence,
+        NumeroIde = NumeroIde,
+        FormeJuridique = FormeJuridique,
+    };
 
     /// <summary>
-    /// Takes the chosen identity values from <paramref name="absorbee"/>, which becomes an archived tombstone;
-    /// returns what the kept fiche received, so that the merge can be undone.
+    /// Takes the identity values the merge settled on (<paramref name="valeurs"/>: the kept fiche's, with the fields
+    /// chosen from <paramref name="absorbee"/>), which becomes an archived tombstone; returns what the kept fiche
+    /// received, so that the merge can be undone.
     /// </summary>
-    public AjoutsFusion Absorber(Fiche absorbee, IReadOnlySet<ChampFusion> champsRepris, DateTime maintenant)
+    public AjoutsFusion Absorber(Fiche absorbee, ValeursIdentite valeurs, DateTime maintenant)
     {
-        Nom = champsRepris.Contains(ChampFusion.Nom) ? absorbee.Nom : Nom;
-        Prenom = champsRepris.Contains(ChampFusion.Prenom) ? absorbee.Prenom : Prenom;
-        DateNaissance = champsRepris.Contains(ChampFusion.DateNaissance) ? absorbee.DateNaissance : DateNaissance;
-        NumeroAvs = champsRepris.Contains(ChampFusion.NumeroAvs) ? absorbee.NumeroAvs : NumeroAvs;
-        Email = champsRepris.Contains(ChampFusion.Email) ? absorbee.Email : Email;
+        AppliquerIdentite(valeurs);
 
         // What the absorbed fiche knew is kept: its categories and its contacts join the survivor's.
         var categories = absorbee._categories.Where(c => _categories.TrueForAll(k => k.Categorie != c.Categorie))
@@ -314,18 +322,15 @@ internal sealed class Fiche : AggregateRoot
     }
 
     /// <summary>
-    /// Undoes <see cref="Absorber"/>: the kept fiche gets back its identity values and loses what it received;
-    /// <paramref name="absorbee"/> (which kept its own data) is active again. The caller checked that neither
-    /// fiche changed since the merge.
+    /// Undoes <see cref="Absorber"/>: the kept fiche gets back its values of the fields taken from the absorbed fiche
+    /// and loses what it received; <paramref name="absorbee"/> (which kept its own data) is active again. The caller
+    /// checked that neither fiche changed since the merge.
     /// </summary>
     public void Defusionner(Fiche absorbee, TraceFusion trace, DateTime maintenant)
     {
-        var avant = trace.ConserveeAvant;
-        Nom = avant.Nom;
-        Prenom = avant.Prenom;
-        DateNaissance = avant.DateNaissance;
-        NumeroAvs = avant.NumeroAvs;
-        Email = avant.Email;
+        AppliquerIdentite(trace.ChampsRepris
+            .Select(nom => ChampsFusion.Trouver(nom) ?? throw new InvalidOperationException($"Champ de fusion inconnu : {nom}."))
+            .Aggregate<ChampFusion, ValeursIdentite>(IdentiteFusionnable, (valeurs, champ) => champ.Reprendre(valeurs, trace.ConserveeAvant)));
         _categories.RemoveAll(c => trace.Ajouts.Categories.Contains(c.Categorie));
         _contacts.RemoveAll(c => trace.Ajouts.Contacts.Contains(c.Id));
         _adresses.RemoveAll(a => trace.Ajouts.Adresses.Contains(a.Id));
@@ -359,5 +364,23 @@ internal sealed class Fiche : AggregateRoot
 
         _adresses.AddRange(reprises);
         return reprises;
+    }
+
+    private void AppliquerIdentite(ValeursIdentite valeurs)
+    {
+        Nom = valeurs.Nom;
+        Prenom = valeurs.Prenom;
+        AutresNoms = valeurs.AutresNoms;
+        DateNaissance = valeurs.DateNaissance;
+        Sexe = valeurs.Sexe;
+        EtatCivil = valeurs.EtatCivil;
+        Nationalite = valeurs.Nationalite;
+        Langue = valeurs.Langue;
+        NumeroAvs = valeurs.NumeroAvs;
+        PermisSejour = valeurs.PermisSejour;
+        CommuneResidence = valeurs.CommuneResidence;
+        NumeroIde = valeurs.NumeroIde;
+        FormeJuridique = valeurs.FormeJuridique;
+        Email = valeurs.Email;
     }
 }

@@ -1,7 +1,8 @@
 namespace SocialErp.Modules.Fiches.Domain;
 
 /// <summary>
-/// What a merge changed, enough to undo it: the kept fiche's identity values before the merge, the addresses,
+/// What a merge changed, enough to undo it: the fields taken from the absorbed fiche (<see cref="ChampsFusion"/>) and
+/// the kept fiche's identity values before the merge (every field, so each taken one can be put back), the addresses,
 /// contacts and categories it received, the relations it moved (with the ends and version they had) and the
 /// relations it dropped (duplicates, links between the two fiches), in full.
 /// </summary>
@@ -12,8 +13,12 @@ internal sealed record TraceFusion(
     IReadOnlyList<RelationDeplacee> RelationsDeplacees,
     IReadOnlyList<RelationSupprimee> RelationsSupprimees);
 
-/// <summary>The identity values a merge may overwrite (<see cref="ChampFusion"/>).</summary>
-internal sealed record IdentiteAvantFusion(string Nom, string? Prenom, DateOnly? DateNaissance, string? NumeroAvs, string? Email);
+/// <summary>
+/// The kept fiche's values before a merge, of every choosable field. Records written before a field was choosable
+/// lack it in their JSON: it reads null there, and their <c>champsRepris</c> never names it.
+/// </summary>
+internal sealed record IdentiteAvantFusion(string Nom, string? Prenom, DateOnly? DateNaissance, string? NumeroAvs, string? Email)
+    : ValeursIdentite(Nom, Prenom, DateNaissance, NumeroAvs, Email);
 
 /// <summary>The kept fiche's parts a merge added from the absorbed fiche.</summary>
 internal sealed record AjoutsFusion(IReadOnlyList<Guid> Adresses, IReadOnlyList<Guid> Contacts, IReadOnlyList<string> Categories);

@@ -17,5 +17,9 @@ internal static class ListeIds
             ? []
             : stockage.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 
+    /// <summary><paramref name="ancien"/> replaced in place by <paramref name="nouveau"/>, which is listed once.</summary>
+    public static string Remplacer(string stockage, Guid ancien, Guid nouveau) =>
+        Formater(Lire(stockage).Select(id => id == ancien ? nouveau : id));
+
     public static string Motif(Guid id) => "|" + id.ToString("D") + "|";
 }

@@ -8,7 +8,8 @@ namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
 /// <summary>
 /// Undoes what <see cref="FichesFusionneesHandler"/> did for the merge: the entries it moved (<see cref="EntreeDeplacee"/>)
-/// and still on the kept fiche go back to the absorbed one; entries written on the kept fiche since stay. Both fiches
+/// and still on the kept fiche go back to the absorbed one; entries written on the kept fiche since stay; the
+/// participants it re-pointed are put back where unchanged since (<see cref="ParticipantsFusion"/>). Both fiches
 /// get a "défusion" entry. The inbox runs it in one transaction; those entries' source message id makes a redelivery
 /// a no-op.
 /// </summary>
@@ -27,6 +28,7 @@ internal sealed class FichesDefusionneesHandler(JournalDbContext db) : IIntegrat
             .ExecuteUpdateAsync(
                 s => s.SetProperty(e => e.CibleId, integrationEvent.AbsorbeeId).SetProperty(e => e.Version, e => e.Version + 1),
                 cancellationToken);
+        await ParticipantsFusion.RetablirAsync(db, integrationEvent.FusionId, cancellationToken);
         var champs = integrationEvent.ChampsRestaures.Count == 0 ? "aucun" : string.Join(", ", integrationEvent.ChampsRestaures);
         Noter(
             integrationEvent.ConserveeId,

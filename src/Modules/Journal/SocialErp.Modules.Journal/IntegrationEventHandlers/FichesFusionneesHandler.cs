@@ -7,8 +7,9 @@ using SocialErp.SharedKernel.Messaging;
 namespace SocialErp.Modules.Journal.IntegrationEventHandlers;
 
 /// <summary>
-/// Moves the absorbed fiche's journal onto the kept fiche and notes the merge there. The entries moved are
-/// remembered under the merge's id (when the event carries one) for <see cref="FichesDefusionneesHandler"/>. The inbox
+/// Moves the absorbed fiche's journal onto the kept fiche, makes every entry listing the absorbed fiche as participant
+/// list the kept one (<see cref="ParticipantsFusion"/>) and notes the merge there. The entries moved and re-pointed
+/// are remembered under the merge's id (when the event carries one) for <see cref="FichesDefusionneesHandler"/>. The inbox
 /// runs it in one transaction; the entry's source message id makes a redelivery a no-op.
 /// </summary>
 internal sealed class FichesFusionneesHandler(JournalDbContext db) : IIntegrationEventHandler<FichesFusionneesIntegrationEvent>
@@ -35,6 +36,7 @@ internal sealed class FichesFusionneesHandler(JournalDbContext db) : IIntegratio
         await deplacees.ExecuteUpdateAsync(
             s => s.SetProperty(e => e.CibleId, conservee).SetProperty(e => e.Version, e => e.Version + 1),
             cancellationToken);
+        await ParticipantsFusion.RepointerAsync(db, integrationEvent.FusionId, integrationEvent.AbsorbeeId, conservee, cancellationToken);
         var champs = integrationEvent.ChampsRepris.Count == 0 ? "aucun" : string.Join(", ", integrationEvent.ChampsRepris);
         db.Entrees.Add(EntreeJournal.Automatiquement(
             CiblesJournal.Fiche,

@@ -19,6 +19,8 @@ internal sealed class JournalDbContext(DbContextOptions<JournalDbContext> option
 
     public DbSet<EntreeDeplacee> EntreesDeplacees => Set<EntreeDeplacee>();
 
+    public DbSet<ParticipantsRepointes> ParticipantsRepointes => Set<ParticipantsRepointes>();
+
     public DbSet<Echeance> Echeances => Set<Echeance>();
 
     public DbSet<DossierSuivi> Dossiers => Set<DossierSuivi>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.Relations;
@@ -11,7 +12,7 @@ using SocialErp.SharedKernel.Time;
 namespace SocialErp.Modules.Fiches.Features.FusionnerFiches;
 
 /// <summary>
-/// One unit of work: chosen values onto the kept fiche, the absorbed fiche's relations re-pointed (exact
+/// One unit of work: chosen values onto the kept fiche (<see cref="ChampsFusion.Repris"/>), the absorbed fiche's relations re-pointed (exact
 /// duplicates and links between the two dropped), the absorbed fiche archived as a tombstone, the event queued.
 /// Versions of every touched row guard against a concurrent change.
 /// </summary>
@@ -46,6 +47,20 @@ internal sealed class FusionnerFichesHandler(
             return FusionErrors.TypesDifferents;
         }
 
+        if (ChoixFusion.ChampHorsType(conservee.Type, request.Choix) is { } horsType)
+        {
+            return horsType;
+        }
+
+        var avant = conservee.IdentiteFusionnable;
+        var depuisAbsorbee = absorbee.IdentiteFusionnable;
+        var repris = ChampsFusion.Repris(conservee.Type, ChoixFusion.Lire(request.Choix), avant, depuisAbsorbee);
+        var valeurs = repris.Aggregate<ChampFusion, ValeursIdentite>(avant, (v, champ) => champ.Reprendre(v, depuisAbsorbee));
+        if (valeurs.NumeroAvs is { } avs && avs != avant.NumeroAvs && await AvsPorteParUneAutreAsync(avs, conservee.Id, absorbee.Id, cancellationToken))
+        {
+            return FicheErrors.AvsDejaUtilise;
+        }
+
         var deplacees = new List<RelationDeplacee>();
         var supprimees = new List<RelationSupprimee>();
         var refus = await RepointerRelationsAsync(conservee.Id, absorbee.Id, deplacees, supprimees, cancellationToken);
@@ -56,11 +71,9 @@ internal sealed class FusionnerFichesHandler(
 
         await FicheDetails.ChargerAsync(unitOfWork, conservee, cancellationToken);
         await FicheDetails.ChargerAsync(unitOfWork, absorbee, cancellationToken);
-        var champs = ChoixFusion.ChampsRepris(request.Choix);
-        var champsRepris = ChoixFusion.Champs.Where(c => champs.Contains(c.Value)).Select(c => c.Key).ToList();
-        var avant = conservee.IdentiteFusionnable;
+        var champsRepris = repris.Select(c => c.Nom).ToList();
         var maintenant = timeProvider.GetUtcNow().UtcDateTime;
-        var ajouts = conservee.Absorber(absorbee, champs, maintenant);
+        var ajouts = conservee.Absorber(absorbee, valeurs, maintenant);
         var fusion = FusionFiches.Enregistrer(
             conservee, absorbee, new TraceFusion(champsRepris, avant, ajouts, deplacees, supprimees), maintenant, user.Id);
         unitOfWork.Add(fusion);
@@ -72,6 +85,10 @@ internal sealed class FusionnerFichesHandler(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return (conservee, fusion);
     }
+
+    /// <summary>A forced duplicate may share the absorbed fiche's AVS number: the survivor must not take it then.</summary>
+    private Task<bool> AvsPorteParUneAutreAsync(string avs, Guid conserveeId, Guid absorbeeId, CancellationToken cancellationToken) =>
+        unitOfWork.Fiches.AnyAsync(f => f.NumeroAvs == avs && !f.Archivee && f.Id != conserveeId && f.Id != absorbeeId, cancellationToken);
 
     private async Task<Error?> RepointerRelationsAsync(
         Guid conserveeId, Guid absorbeeId, List<RelationDeplacee> deplacees, List<RelationSupprimee> supprimees, CancellationToken cancellationToken)

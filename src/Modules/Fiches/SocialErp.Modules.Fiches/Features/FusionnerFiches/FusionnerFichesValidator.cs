@@ -1,4 +1,5 @@
 using FluentValidation;
+using SocialErp.Modules.Fiches.Domain;
 
 namespace SocialErp.Modules.Fiches.Features.FusionnerFiches;
 
@@ -13,9 +14,9 @@ internal sealed class FusionnerFichesValidator : AbstractValidator<FusionnerFich
         {
             foreach (var (champ, valeur) in choix ?? new Dictionary<string, string>())
             {
-                if (!ChoixFusion.Champs.ContainsKey(champ))
+                if (ChampsFusion.Trouver(champ) is null)
                 {
-                    context.AddFailure($"choix.{champ}", $"Champs au choix : {string.Join(", ", ChoixFusion.Champs.Keys)}.");
+                    context.AddFailure($"choix.{champ}", $"Champs au choix : {ChampsFusion.Description}.");
                 }
                 else if (valeur is not (ChoixFusion.Conservee or ChoixFusion.Absorbee))
                 {

@@ -83,7 +83,7 @@ internal static class ExemplesFiches
         du = "2025-01-01", au = (string?)null, active = true, version = 1,
     };
 
-    public static readonly object Fusion = new { conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2", choix = new { email = "absorbee" } };
+    public static readonly object Fusion = new { conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2", choix = new { email = "absorbee", etatCivil = "absorbee", langue = "conservee" } };
 
     public static readonly object FicheFusionnee = new
     {
@@ -95,14 +95,14 @@ internal static class ExemplesFiches
     public static readonly object FusionEnregistree = new
     {
         id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
-        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "etatCivil", "permisSejour", "email" },
         annuleeLe = (string?)null, annuleePar = (string?)null,
     };
 
     public static readonly object FusionAnnulee = new
     {
         id = "01937a7f-1c2d-7e3f-8a4b-5c6d7e8f9a0b", conserveeId = Id, absorbeeId = "01937a7e-8d5e-7f70-a142-5d6e7f8091a2",
-        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "email" },
+        fusionneeLe = "2026-11-20T09:15:00Z", fusionneePar = "01937a70-0000-7000-8000-000000000001", champsRepris = new[] { "etatCivil", "permisSejour", "email" },
         annuleeLe = "2026-11-20T10:02:00Z", annuleePar = "01937a70-0000-7000-8000-000000000001",
     };
 

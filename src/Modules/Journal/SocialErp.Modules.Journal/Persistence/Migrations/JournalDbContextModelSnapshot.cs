@@ -67,6 +67,15 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.HasKey("FusionId", "EntreeId");
             b.ToTable("journal_entree_deplacee", JournalDbContext.Schema);
         });
+        modelBuilder.Entity(Domain + "ParticipantsRepointes", b =>
+        {
+            b.Property<Guid>("FusionId").HasColumnName("fusion_id");
+            b.Property<Guid>("EntreeId").HasColumnName("entree_id");
+            b.Property<string>("Avant").IsRequired().HasMaxLength(4000).HasColumnName("avant");
+            b.Property<string>("Apres").IsRequired().HasMaxLength(4000).HasColumnName("apres");
+            b.HasKey("FusionId", "EntreeId");
+            b.ToTable("journal_participants_repointes", JournalDbContext.Schema);
+        });
         modelBuilder.Entity(Domain + "EntreeVersion", b =>
         {
             b.Property<Guid>("Id").HasColumnName("id");
