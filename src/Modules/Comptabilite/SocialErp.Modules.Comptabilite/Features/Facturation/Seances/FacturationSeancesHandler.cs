@@ -111,10 +111,12 @@ internal sealed class FacturationSeancesHandler(
             return new([], ignorees);
         }
 
-        var dejaFacturees = await db.SeancesFacturees.AsNoTracking().Where(s => s.DossierId == dossierId)
-            .Select(s => new { s.SeanceId, s.Heures }).ToListAsync(cancellationToken);
-        var heuresDeja = dejaFacturees.GroupBy(s => s.SeanceId).Sum(g => g.Max(s => s.Heures));
-        var aFacturer = dansConvention.Where(s => dejaFacturees.All(d => d.SeanceId != s.SeanceId)).ToList();
+        var dejaFacturees = (await db.SeancesFacturees.AsNoTracking().Where(s => s.DossierId == dossierId)
+                .Select(s => new { s.SeanceId, s.Heures }).ToListAsync(cancellationToken))
+            .GroupBy(s => s.SeanceId)
+            .ToDictionary(g => g.Key, g => g.Max(s => s.Heures));
+        var heuresDeja = dejaFacturees.Values.Sum();
+        var aFacturer = dansConvention.Where(s => !dejaFacturees.ContainsKey(s.SeanceId)).ToList();
         if (aFacturer.Count == 0)
         {
             ignorees.Add(new(dossierId, RaisonsSeances.DejaFacturee, "Les séances émargées du mois sont déjà facturées."));
@@ -180,6 +182,12 @@ internal sealed class FacturationSeancesHandler(
                 var emises = new List<FactureDebiteur>();
                 for (var i = 0; i < financeurs.Count; i++)
                 {
+                    // A part rounded down to nothing: no invoice of 0.00.
+                    if (parts[i] == 0m)
+                    {
+                        continue;
+                    }
+
                     var montants = Repartition.ProRata([.. seances.Select(s => s.Montant)], parts[i]);
                     var lignes = seances.Select((s, k) => new LigneFactureSaisie(
                         Libelle(s), s.Heures, decimal.Round(montants[k] / s.Heures, 2, MidpointRounding.AwayFromZero), montants[k], compteRevenu, personne,
