@@ -22,6 +22,7 @@ using SocialErp.Modules.Comptabilite.Features.Encaissements;
 using SocialErp.Modules.Comptabilite.Features.DetteSociale;
 using SocialErp.Modules.Comptabilite.Features.ExtournerEcriture;
 using SocialErp.Modules.Comptabilite.Features.Facturation;
+using SocialErp.Modules.Comptabilite.Features.Facturation.Seances;
 using SocialErp.Modules.Comptabilite.Features.GrandLivreCompte;
 using SocialErp.Modules.Comptabilite.Features.GrandLivrePersonne;
 using SocialErp.Modules.Comptabilite.Features.ListerEcritures;
@@ -96,6 +97,8 @@ public sealed class ComptabiliteModule : IModule
         services.AddSingleton<IValidator<RemiseDetteRequest>, RemiseDetteValidator>();
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, UniteAllocationModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
+        services.AddIntegrationEventHandler<FinancementDossierModifieIntegrationEvent, FinancementDossierModifieHandler>(Name);
+        services.AddIntegrationEventHandler<SeanceModifieeIntegrationEvent, SeanceModifieeHandler>(Name);
         services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);
         services.AddPaiementsSortants(configuration);
         if (configuration.GetValue("Seed:DemoData", false))
@@ -115,6 +118,7 @@ public sealed class ComptabiliteModule : IModule
         services.AddScoped<AvoirsRappelsHandler>();
         services.AddScoped<QrFacturesDebiteurs>();
         services.AddScoped<FacturationPeriodiqueHandler>();
+        services.AddScoped<FacturationSeancesHandler>();
         services.AddSingleton<IValidator<ConventionFacturationRequest>, ConventionFacturationValidator>();
         services.AddScoped<ImputationsEncaissement>();
         services.Configure<DecomptesOptions>(configuration.GetSection(DecomptesOptions.Section));
@@ -170,6 +174,7 @@ public sealed class ComptabiliteModule : IModule
         group.MapPrestationsValorisees();
         group.MapFacturesDebiteurs();
         group.MapConventionsFacturation();
+        group.MapFacturationSeances();
         group.MapEncaissements();
         group.MapDecomptes();
         group.MapPaiementsSortants();

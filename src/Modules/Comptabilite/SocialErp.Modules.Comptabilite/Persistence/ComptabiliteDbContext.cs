@@ -60,6 +60,12 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<RefacturationBudget> RefacturationsBudget => Set<RefacturationBudget>();
 
+    public DbSet<FinancementProjete> FinancementsProjetes => Set<FinancementProjete>();
+
+    public DbSet<SeanceProjetee> SeancesProjetees => Set<SeanceProjetee>();
+
+    public DbSet<SeanceFacturee> SeancesFacturees => Set<SeanceFacturee>();
+
     public DbSet<ImportCamt> ImportsCamt => Set<ImportCamt>();
 
     public DbSet<Encaissement> Encaissements => Set<Encaissement>();
@@ -241,6 +247,10 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new ImportCamtConfiguration());
         modelBuilder.ApplyConfiguration(new EncaissementConfiguration());
         modelBuilder.ApplyConfiguration(new AffectationEncaissementConfiguration());
+        modelBuilder.ApplyConfiguration(new FinancementProjeteConfiguration());
+        modelBuilder.ApplyConfiguration(new CoFinanceurProjeteConfiguration());
+        modelBuilder.ApplyConfiguration(new SeanceProjeteeConfiguration());
+        modelBuilder.ApplyConfiguration(new SeanceFactureeConfiguration());
     }
 
     /// <summary>Budgets, budget runs, payment orders and batches, supplier invoices (the outgoing side of issue 7).</summary>

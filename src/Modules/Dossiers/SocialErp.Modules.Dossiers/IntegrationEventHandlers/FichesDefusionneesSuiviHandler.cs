@@ -1,6 +1,7 @@
 using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Messaging;
@@ -10,7 +11,7 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 /// <summary>
 /// Undoes in the follow-up records what <see cref="FichesFusionneesSuiviHandler"/> did for the merge, as far as it is
 /// still as the merge left it: contacts still on the kept fiche move back, a dropped duplicate comes back while the
-/// kept fiche's contact is still there, fundings split back, placements still on the kept fiche move back. The memory
+/// kept fiche's contact is still there, fundings split back (and republished), placements still on the kept fiche move back. The memory
 /// of the merge is handed back once: a redelivery changes nothing.
 /// </summary>
 internal sealed class FichesDefusionneesSuiviHandler(DossiersDbContext db, TimeProvider timeProvider)
@@ -40,7 +41,10 @@ internal sealed class FichesDefusionneesSuiviHandler(DossiersDbContext db, TimeP
         var financementsVises = reprisesFinancements.Keys.ToList();
         foreach (var financement in await db.Financements.Include(f => f.CoFinanceurs).Where(f => financementsVises.Contains(f.Id)).ToListAsync(cancellationToken))
         {
-            financement.RestaurerFiche(reprisesFinancements[financement.Id], absorbee, conservee, maintenant);
+            if (financement.RestaurerFiche(reprisesFinancements[financement.Id], absorbee, conservee, maintenant))
+            {
+                db.Publish(EvenementsIntegration.Financement(financement));
+            }
         }
 
         var placementsVises = reprise.Placements;

@@ -1,6 +1,7 @@
 using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.Modules.Fiches.Contracts.IntegrationEvents;
 using SocialErp.SharedKernel.Messaging;
@@ -9,7 +10,7 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 
 /// <summary>
 /// Re-points what dossiers hold of the absorbed fiche beside their members: contacts (dropping one that would
-/// duplicate the kept fiche in the same role), funders (the kept fiche takes over the absorbed one's part) and
+/// duplicate the kept fiche in the same role), funders (the kept fiche takes over the absorbed one's part; the funding is republished) and
 /// placements. When the merge has an id, what moved or was dropped is remembered under it for
 /// <see cref="FichesDefusionneesSuiviHandler"/>. A redelivery finds nothing left to move and changes nothing; after
 /// the un-merge, it is ignored.
@@ -51,10 +52,15 @@ internal sealed class FichesFusionneesSuiviHandler(DossiersDbContext db, TimePro
         var financements = await db.Financements.Include(f => f.CoFinanceurs)
             .Where(f => f.FinanceurPrincipalId == absorbee || f.CoFinanceurs.Any(c => c.FicheId == absorbee))
             .ToListAsync(cancellationToken);
-        var reprisesFinancements = financements
-            .Select(f => f.RepointerFiche(absorbee, conservee, maintenant))
-            .OfType<RepriseFinancement>()
-            .ToList();
+        var reprisesFinancements = new List<RepriseFinancement>();
+        foreach (var financement in financements)
+        {
+            if (financement.RepointerFiche(absorbee, conservee, maintenant) is { } repris)
+            {
+                reprisesFinancements.Add(repris);
+                db.Publish(EvenementsIntegration.Financement(financement));
+            }
+        }
 
         var placements = await db.Placements.Where(p => p.FicheId == absorbee).ToListAsync(cancellationToken);
         foreach (var placement in placements)

@@ -43,6 +43,15 @@ internal sealed class FacturationOptions
     /// </summary>
     public int JourExecutionAutomatique { get; set; } = 5;
 
+    /// <summary>
+    /// The debtor kind (<see cref="Domain.Facturation.TypesDebiteur"/>) the funders are invoiced as for their dossiers'
+    /// sessions: its receivable account, and the revenue account unless <see cref="CompteRevenuSeances"/> says otherwise.
+    /// </summary>
+    public string TypeDebiteurSeances { get; set; } = "tiers";
+
+    /// <summary>The revenue account (class 4) session invoices credit; null: the debtor kind's.</summary>
+    public string? CompteRevenuSeances { get; set; }
+
     /// <summary>When the scheduled job looks whether periods are due (Quartz cron, daily, in the service's time zone).</summary>
     public string Cron { get; set; } = "0 0 6 * * ?";
 }

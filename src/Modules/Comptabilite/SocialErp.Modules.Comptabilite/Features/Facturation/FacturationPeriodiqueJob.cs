@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
+using SocialErp.Modules.Comptabilite.Features.Facturation.Seances;
 using SocialErp.Modules.Comptabilite.Features.Shared;
 using SocialErp.SharedKernel.Time;
 
@@ -8,12 +9,13 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 
 /// <summary>
 /// The daily job (<c>Comptabilite:Facturation:Cron</c>): runs the periodic invoicing of the periods due
-/// (<see cref="PeriodesEchues"/>). A period already run creates nothing (unique agreement + period), so a second pass,
-/// or another instance's, only reports <c>deja-facturee</c>.
+/// (<see cref="PeriodesEchues"/>), and bills the due month's signed sessions to the funders
+/// (<see cref="FacturationSeancesHandler"/>). A period already run creates nothing (unique agreement + period, session +
+/// funder), so a second pass, or another instance's, only reports <c>deja-facturee</c>.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class FacturationPeriodiqueJob(
-    FacturationPeriodiqueHandler handler, DimensionsVisibles visibles, IOptions<FacturationOptions> options, TimeProvider timeProvider,
+    FacturationPeriodiqueHandler handler, FacturationSeancesHandler seances, DimensionsVisibles visibles, IOptions<FacturationOptions> options, TimeProvider timeProvider,
     ILogger<FacturationPeriodiqueJob> logger) : IJob
 {
     public static readonly JobKey Key = new("facturation-periodique", "comptabilite");
@@ -27,8 +29,18 @@ internal sealed partial class FacturationPeriodiqueJob(
             var execution = await handler.ExecuterAsync(new ExecutionFacturationRequest(periode, null), cancellationToken);
             Executee(periode, execution.Value.Factures.Count, execution.Value.Ignorees.Count);
         }
+
+        // The first period due is the month: its sessions are billed once it has ended.
+        if (PeriodesEchues.Au(timeProvider.Aujourdhui(), options.Value.JourExecutionAutomatique) is [var mois, ..]
+            && await seances.ExecuterAsync(new ExecutionSeancesRequest(mois, null), cancellationToken) is { IsSuccess: true } facturation)
+        {
+            SeancesFacturees(mois, facturation.Value.Factures.Count, facturation.Value.Ignorees.Count);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Periodic invoicing {Periode}: {Factures} invoice(s), {Ignorees} agreement(s) skipped")]
     private partial void Executee(string periode, int factures, int ignorees);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session billing {Periode}: {Factures} invoice(s), {Ignorees} dossier report(s)")]
+    private partial void SeancesFacturees(string periode, int factures, int ignorees);
 }

@@ -24,6 +24,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         SoldesMensuels(modelBuilder);
         RefacturationBudgets(modelBuilder);
         Defusions(modelBuilder);
+        SeancesFacturees(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 

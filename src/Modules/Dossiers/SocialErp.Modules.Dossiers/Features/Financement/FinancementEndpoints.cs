@@ -129,6 +129,12 @@ internal static class FinancementEndpoints
             }
         }
 
+        // A PUT repeating the funding as it is changes no row: nothing to publish, and the version stays.
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Publish(EvenementsIntegration.Financement(financement));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return financement;
     }

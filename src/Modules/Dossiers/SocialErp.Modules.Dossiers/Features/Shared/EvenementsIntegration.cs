@@ -53,6 +53,25 @@ internal static class EvenementsIntegration
     public static DossierStatutModifieIntegrationEvent Statut(ChangementStatut changement) => new(
         changement.DossierId, changement.AncienStatut ?? "", changement.NouveauStatut, changement.Date, changement.Motif);
 
+    /// <summary>
+    /// The funding's complete state, published in the save that changes it: the version is the one this save gives
+    /// the aggregate (1 when new, one more when changed, see <c>VersionIncrementer</c>).
+    /// </summary>
+    public static FinancementDossierModifieIntegrationEvent Financement(Domain.Financement financement) => new(
+        financement.DossierId,
+        financement.Version + 1,
+        financement.ConventionReference,
+        financement.ConventionDu,
+        financement.ConventionAu,
+        financement.HeuresFinancees,
+        financement.FinanceurPrincipalId,
+        financement.TypeFinanceur,
+        financement.ModeMontant,
+        financement.Montant,
+        financement.Repartition,
+        financement.PartPrincipale,
+        financement.CoFinanceurs.Select(c => new CoFinanceurDossier(c.FicheId, c.Part)).ToList());
+
     public static SeanceModifieeIntegrationEvent Seance(Seance seance) =>
         new(seance.Id, seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence);
 }
