@@ -136,6 +136,7 @@ public sealed class DossiersModule : IModule
         services.AddSingleton<IValidator<ContactRequest>, ContactValidator>();
         services.AddSingleton<IValidator<ObjectifRequest>, ObjectifValidator>();
         services.AddSingleton<IValidator<MemoRequest>, MemoValidator>();
+        services.AddScoped<RelancesMemos>();
         services.AddSingleton<IValidator<StructureRequest>, StructureValidator>();
         services.AddSingleton<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
         services.AddSingleton<IValidator<PlacementRequest>, PlacementValidator>();

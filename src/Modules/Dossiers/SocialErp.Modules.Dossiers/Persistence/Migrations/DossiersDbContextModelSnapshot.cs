@@ -20,6 +20,7 @@ internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
         SeancesEvenements(modelBuilder);
         DossiersSuivi(modelBuilder);
         FusionsRetenues(modelBuilder);
+        MemosRelances(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
