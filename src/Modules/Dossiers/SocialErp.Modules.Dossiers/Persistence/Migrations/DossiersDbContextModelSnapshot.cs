@@ -21,6 +21,7 @@ internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
         DossiersSuivi(modelBuilder);
         FusionsRetenues(modelBuilder);
         MemosRelances(modelBuilder);
+        RolesContact(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
