@@ -22,6 +22,7 @@ internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
         FusionsRetenues(modelBuilder);
         MemosRelances(modelBuilder);
         RolesContact(modelBuilder);
+        TypesEvenementsParPrestation(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
