@@ -29,6 +29,7 @@ using SocialErp.Modules.Dossiers.Features.OuvrirDossier;
 using SocialErp.Modules.Dossiers.Features.Placements;
 using SocialErp.Modules.Dossiers.Features.Prestations;
 using SocialErp.Modules.Dossiers.Features.RechercherDossiers;
+using SocialErp.Modules.Dossiers.Features.RolesContact;
 using SocialErp.Modules.Dossiers.Features.Seances;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Features.TypesEvenements;
@@ -76,6 +77,7 @@ public sealed class DossiersModule : IModule
         services.AddSingleton<IValidator<PartagerRequest>, PartagerValidator>();
         services.AddSingleton<IValidator<TransfererRequest>, TransfererValidator>();
         services.AddSingleton<IValidator<PrestationRequest>, PrestationValidator>();
+        services.AddSingleton<IValidator<RoleContactRequest>, RoleContactValidator>();
         services.AddScoped<NumerotationDossiers>();
         services.AddScoped<OuvrirDossierHandler>();
         services.AddScoped<ModifierDossierHandler>();
@@ -112,6 +114,7 @@ public sealed class DossiersModule : IModule
         var parametres = endpoints.MapGroup("/api/parametres").WithTags("Dossiers");
         parametres.MapPrestations();
         parametres.MapTypesEvenements();
+        parametres.MapRolesContact();
         MapSuivi(dossiers, parametres);
     }
 
@@ -136,6 +139,7 @@ public sealed class DossiersModule : IModule
         services.AddSingleton<IValidator<ContactRequest>, ContactValidator>();
         services.AddSingleton<IValidator<ObjectifRequest>, ObjectifValidator>();
         services.AddSingleton<IValidator<MemoRequest>, MemoValidator>();
+        services.AddScoped<RelancesMemos>();
         services.AddSingleton<IValidator<StructureRequest>, StructureValidator>();
         services.AddSingleton<IValidator<PlanningTypeRequest>, PlanningTypeValidator>();
         services.AddSingleton<IValidator<PlacementRequest>, PlacementValidator>();

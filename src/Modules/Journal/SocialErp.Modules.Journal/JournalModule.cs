@@ -105,6 +105,7 @@ public sealed class JournalModule : IModule
         services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
         services.AddIntegrationEventHandler<DossierStatutModifieIntegrationEvent, DossierStatutModifieHandler>(Name);
         services.AddIntegrationEventHandler<DossierTransfereIntegrationEvent, DossierTransfereHandler>(Name);
+        services.AddIntegrationEventHandler<RelanceMemoModifieeIntegrationEvent, RelanceMemoModifieeHandler>(Name);
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, EvenementDossierEnregistreHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, PaiementComptabiliseHandler>(Name);
         services.AddIntegrationEventHandler<EcheancePaiementPlanifieeIntegrationEvent, EcheancePaiementPlanifieeHandler>(Name);

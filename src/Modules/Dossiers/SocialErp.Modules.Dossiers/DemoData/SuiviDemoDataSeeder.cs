@@ -54,7 +54,7 @@ internal sealed class SuiviDemoDataSeeder(DossiersDbContext db, TimeProvider tim
             armengaud.Id,
             new DonneesObjectif(NaturesObjectif.Competence, "savoir-etre", "Ponctualité à l'atelier", null, "90 % des présences à l'heure", null, null, null),
             maintenant));
-        db.Memos.Add(Memo.Ecrire(armengaud.Id, null, VisibilitesMemo.Equipe, "Atelier bois du lundi au samedi ; bilan prévu en fin d'année.", maintenant));
+        db.Memos.Add(Memo.Ecrire(armengaud.Id, null, VisibilitesMemo.Equipe, "Atelier bois du lundi au samedi ; bilan prévu en fin d'année.", NaturesMemo.Note, null, maintenant));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,5 +1,3 @@
-using SocialErp.Modules.Fiches.Contracts;
-
 namespace SocialErp.Modules.Dossiers.Domain;
 
 /// <summary>An outside party of a dossier by role (prescripteur, employeur…): a fiche of the role's category.</summary>
@@ -21,7 +19,7 @@ internal sealed class ContactDossier
 
     public Guid DossierId { get; private set; }
 
-    /// <summary>One of <see cref="RolesContact"/>.</summary>
+    /// <summary>The code of a <see cref="RoleContact"/>.</summary>
     public string Role { get; private set; }
 
     public Guid FicheId { get; private set; }
@@ -42,27 +40,4 @@ internal sealed class ContactDossier
         new(retire.Id, retire.DossierId, retire.Role, ficheId, retire.Du, retire.Au, retire.Remarque, retire.AjouteLe);
 
     public void Repointer(Guid ficheId) => FicheId = ficheId;
-}
-
-/// <summary>The roles of a dossier's contacts and the fiche category each one asks for.</summary>
-internal static class RolesContact
-{
-    public const string Prescripteur = "prescripteur";
-    public const string Employeur = "employeur";
-    public const string Tuteur = "tuteur";
-    public const string Gestionnaire = "gestionnaire";
-    public const string DonneurOrdre = "donneur-ordre";
-
-    private static readonly Dictionary<string, string> Categories = new(StringComparer.Ordinal)
-    {
-        [Prescripteur] = CategoriesFiche.Prescripteur,
-        [Employeur] = CategoriesFiche.Employeur,
-        [Tuteur] = CategoriesFiche.TuteurCurateur,
-        [Gestionnaire] = CategoriesFiche.Gestionnaire,
-        [DonneurOrdre] = CategoriesFiche.DonneurOrdre,
-    };
-
-    public static IReadOnlyList<string> Tous { get; } = [Prescripteur, Employeur, Tuteur, Gestionnaire, DonneurOrdre];
-
-    public static string CategorieRequise(string role) => Categories[role];
 }

@@ -19,6 +19,12 @@ internal static class EvenementErrors
         ErrorKind.Validation,
         new Dictionary<string, string[]> { ["type"] = [$"« {code} » n'est pas un type d'événement actif."] });
 
+    public static Error HorsPrestation(string code, string prestation) => new(
+        "dossiers.type-evenement-hors-prestation",
+        "Ce type d'événement n'est pas prévu pour la prestation du dossier.",
+        ErrorKind.Validation,
+        new Dictionary<string, string[]> { ["type"] = [$"« {code} » ne s'utilise pas dans les dossiers de la prestation {prestation}."] });
+
     public static Error MotifRequis(string type) => new(
         "dossiers.motif-requis",
         $"Un événement « {type} » demande un motif.",

@@ -4,7 +4,8 @@ namespace SocialErp.Modules.Dossiers.Domain;
 
 /// <summary>
 /// A note on a dossier, shared with the team that sees the dossier or private to its author. Only the author
-/// corrects it, and each correction keeps the previous text in the history.
+/// corrects it, and each correction keeps the previous text in the history. It may plan a follow-up
+/// (<see cref="Relance"/>), which the Journal turns into a due date.
 /// </summary>
 internal sealed class Memo : AggregateRoot
 {
@@ -27,6 +28,17 @@ internal sealed class Memo : AggregateRoot
 
     public string Texte { get; private set; } = "";
 
+    /// <summary>One of <see cref="NaturesMemo"/>.</summary>
+    public string Nature { get; private set; } = NaturesMemo.Note;
+
+    public DateOnly? RelanceLe { get; private set; }
+
+    public Guid? RelanceResponsableId { get; private set; }
+
+    public RelanceMemo? Relance => RelanceLe is { } date && RelanceResponsableId is { } responsable ? new RelanceMemo(date, responsable) : null;
+
+    public bool EstPrive => Visibilite == VisibilitesMemo.Prive;
+
     public DateTime CreeLe { get; private set; }
 
     public DateTime? ModifieLe { get; private set; }
@@ -34,17 +46,30 @@ internal sealed class Memo : AggregateRoot
     /// <summary>Previous texts, oldest first.</summary>
     public IReadOnlyList<VersionMemo> Historique => _historique;
 
-    public static Memo Ecrire(Guid dossierId, Guid? auteurId, string visibilite, string texte, DateTime maintenant) =>
-        new(Guid.CreateVersion7(maintenant), dossierId, auteurId, maintenant) { Visibilite = visibilite, Texte = texte };
+    public static Memo Ecrire(
+        Guid dossierId, Guid? auteurId, string visibilite, string texte, string nature, RelanceMemo? relance, DateTime maintenant)
+    {
+        var memo = new Memo(Guid.CreateVersion7(maintenant), dossierId, auteurId, maintenant) { Visibilite = visibilite, Texte = texte, Nature = nature };
+        memo.Planifier(relance);
+        return memo;
+    }
 
     public bool EstVisiblePar(Guid? utilisateur) => Visibilite == VisibilitesMemo.Equipe || (AuteurId is not null && AuteurId == utilisateur);
 
-    public void Corriger(string visibilite, string texte, DateTime maintenant)
+    public void Corriger(string visibilite, string texte, string nature, RelanceMemo? relance, DateTime maintenant)
     {
         _historique.Add(new VersionMemo(Guid.CreateVersion7(maintenant), Id, _historique.Count + 1, Visibilite, Texte, ModifieLe ?? CreeLe));
         Visibilite = visibilite;
         Texte = texte;
+        Nature = nature;
+        Planifier(relance);
         ModifieLe = maintenant;
+    }
+
+    private void Planifier(RelanceMemo? relance)
+    {
+        RelanceLe = relance?.Date;
+        RelanceResponsableId = relance?.ResponsableId;
     }
 }
 

@@ -33,9 +33,14 @@ internal sealed class TypeEvenement
 
     public bool Actif { get; private set; } = true;
 
+    /// <summary>Codes of the prestations whose dossiers may record it; empty: every prestation.</summary>
+    public List<string> Prestations { get; private set; } = [];
+
+    public bool EstDisponiblePour(string prestation) => Prestations.Count == 0 || Prestations.Contains(prestation);
+
     public void Definir(
         string libelle, bool motifRequis, IReadOnlyList<ChampEvenement> champs, string? nouveauStatut, bool? bloqueFacturation,
-        IReadOnlyList<EcheanceType> echeances, string? attestationModele, bool changementPhase, bool actif)
+        IReadOnlyList<EcheanceType> echeances, string? attestationModele, bool changementPhase, bool actif, IReadOnlyList<string> prestations)
     {
         Libelle = libelle;
         MotifRequis = motifRequis;
@@ -46,6 +51,7 @@ internal sealed class TypeEvenement
         AttestationModele = attestationModele;
         ChangementPhase = changementPhase;
         Actif = actif;
+        Prestations = [.. prestations.Distinct()];
     }
 }
 

@@ -34,6 +34,8 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
 
     public DbSet<ContactDossier> Contacts => Set<ContactDossier>();
 
+    public DbSet<RoleContact> RolesContact => Set<RoleContact>();
+
     public DbSet<Objectif> Objectifs => Set<Objectif>();
 
     public DbSet<Memo> Memos => Set<Memo>();
@@ -67,6 +69,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new FinancementConfiguration());
         modelBuilder.ApplyConfiguration(new CoFinanceurConfiguration());
         modelBuilder.ApplyConfiguration(new ContactDossierConfiguration());
+        modelBuilder.ApplyConfiguration(new RoleContactConfiguration());
         modelBuilder.ApplyConfiguration(new ObjectifConfiguration());
         modelBuilder.ApplyConfiguration(new MemoConfiguration());
         modelBuilder.ApplyConfiguration(new VersionMemoConfiguration());

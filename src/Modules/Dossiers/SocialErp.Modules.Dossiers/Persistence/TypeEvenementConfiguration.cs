@@ -17,5 +17,6 @@ internal sealed class TypeEvenementConfiguration : IEntityTypeConfiguration<Type
         builder.Property(t => t.AttestationModele).HasMaxLength(DossierConfiguration.CodeMaxLength);
         builder.Property(t => t.Champs).EnJson();
         builder.Property(t => t.Echeances).EnJson();
+        builder.Property(t => t.Prestations).EnJson();
     }
 }

@@ -50,6 +50,15 @@ internal sealed class Echeance : AggregateRoot
 
     public string? Commentaire { get; private set; }
 
+    /// <summary>
+    /// What asked for it when another module keeps it up to date (<c>memo:{id}</c> for a memo's follow-up): the latest
+    /// due date of a source is the one its later messages reschedule, reassign or cancel.
+    /// </summary>
+    public string? Source { get; private set; }
+
+    /// <summary>Seen by its responsible only (a private memo's follow-up): nobody else lists or touches it.</summary>
+    public bool Privee { get; private set; }
+
     /// <summary>Cancellations, reschedulings and reassignments, oldest first (JSON of <see cref="ModificationEcheance"/>).</summary>
     public string ModificationsJson { get; private set; } = "[]";
 
@@ -80,6 +89,20 @@ internal sealed class Echeance : AggregateRoot
         echeance.EtapeWorkflow = etape;
         return echeance;
     }
+
+    public static Echeance PourSource(
+        string source, Guid dossierId, DateOnly date, string action, Guid? responsableId, Guid? serviceId, bool privee, DateTime maintenant)
+    {
+        var echeance = Creer(dossierId, null, date, action, responsableId, serviceId, urgente: false, maintenant);
+        echeance.Source = source;
+        echeance.Privee = privee;
+        return echeance;
+    }
+
+    public bool EstVisiblePar(Guid? utilisateur) => !Privee || (ResponsableId is not null && ResponsableId == utilisateur);
+
+    /// <summary>Its source made it private or shared again (a memo whose visibility changed).</summary>
+    public void RendrePrivee(bool privee) => Privee = privee;
 
     public bool EstClose => Statut is StatutEcheance.Realisee or StatutEcheance.Annulee;
 
@@ -155,7 +178,10 @@ internal sealed class Echeance : AggregateRoot
         return Result.Success();
     }
 
-    /// <summary>After a transfer, an open due date follows the dossier to its new service and referent.</summary>
+    /// <summary>
+    /// After a transfer, an open due date follows the dossier to its new service and referent; a private one stays with
+    /// its responsible, the only one who may see it.
+    /// </summary>
     public void SuivreTransfert(Guid? ancienReferentId, Guid? nouveauReferentId, Guid? nouveauServiceId)
     {
         if (EstClose)
@@ -164,7 +190,7 @@ internal sealed class Echeance : AggregateRoot
         }
 
         ServiceId = nouveauServiceId ?? ServiceId;
-        if (nouveauReferentId is not null && ResponsableId is not null && ResponsableId == ancienReferentId)
+        if (!Privee && nouveauReferentId is not null && ResponsableId is not null && ResponsableId == ancienReferentId)
         {
             ResponsableId = nouveauReferentId;
         }

@@ -8,6 +8,9 @@ internal static class EcheanceErrors
 
     public static readonly Error DejaClose = Error.Conflict("journal.echeance-deja-close", "Cette échéance est déjà réalisée ou annulée.");
 
+    public static readonly Error Privee = Error.Conflict(
+        "journal.echeance-privee", "Cette échéance est privée (relance d'un mémo privé) : elle reste à son responsable.");
+
     public static readonly Error ResponsableInconnu = Error.Validation("responsableId", "Ce responsable n'est pas un utilisateur actif.");
 
     public static readonly Error ResponsableSansAcces = Error.Validation(

@@ -9,6 +9,7 @@ internal sealed class EcheanceConfiguration : IEntityTypeConfiguration<Echeance>
     public const int ActionMaxLength = 500;
     public const int CommentaireMaxLength = 2000;
     public const int MotifMaxLength = 500;
+    public const int SourceMaxLength = 100;
 
     public void Configure(EntityTypeBuilder<Echeance> b)
     {
@@ -25,5 +26,7 @@ internal sealed class EcheanceConfiguration : IEntityTypeConfiguration<Echeance>
         b.HasIndex(e => new { e.Statut, e.Date });
         b.HasIndex(e => e.DossierId);
         b.HasIndex(e => e.EntreeId);
+        b.Property(e => e.Source).HasMaxLength(SourceMaxLength);
+        b.HasIndex(e => e.Source);
     }
 }

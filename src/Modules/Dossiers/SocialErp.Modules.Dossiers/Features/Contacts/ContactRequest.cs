@@ -1,7 +1,7 @@
 namespace SocialErp.Modules.Dossiers.Features.Contacts;
 
-/// <param name="Role">prescripteur, employeur, tuteur, gestionnaire or donneur-ordre.</param>
-/// <param name="FicheId">A fiche of the role's category (tuteur: tuteur-curateur).</param>
+/// <param name="Role">An active role of /api/parametres/roles-contact (prescripteur, employeur, tuteur, gestionnaire, donneur-ordre…).</param>
+/// <param name="FicheId">A fiche of the category the role asks for, if any (tuteur: tuteur-curateur).</param>
 /// <param name="Du">Since when, if known.</param>
 /// <param name="Au">Until when, if known; not before « du ».</param>
 /// <param name="Remarque">Free note.</param>

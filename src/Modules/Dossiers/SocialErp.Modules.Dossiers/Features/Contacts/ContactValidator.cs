@@ -1,5 +1,4 @@
 using FluentValidation;
-using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Persistence;
 
 namespace SocialErp.Modules.Dossiers.Features.Contacts;
@@ -8,8 +7,7 @@ internal sealed class ContactValidator : AbstractValidator<ContactRequest>
 {
     public ContactValidator()
     {
-        RuleFor(c => c.Role).NotEmpty().Must(r => RolesContact.Tous.Contains(r))
-            .WithMessage($"Rôle inconnu. Rôles possibles : {string.Join(", ", RolesContact.Tous)}.");
+        RuleFor(c => c.Role).NotEmpty();
         RuleFor(c => c.FicheId).NotEmpty();
         RuleFor(c => c.Au).GreaterThanOrEqualTo(c => c.Du).When(c => c.Du is not null && c.Au is not null)
             .WithMessage("La fin ne peut précéder le début.");

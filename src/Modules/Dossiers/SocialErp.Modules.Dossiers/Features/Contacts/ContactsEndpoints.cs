@@ -25,14 +25,16 @@ internal static class ContactsEndpoints
         group.MapGet("/{id:guid}/contacts", ListerAsync)
             .WithName("ListerContactsDossier")
             .WithSummary("Lister les contacts d'un dossier")
-            .WithDescription("Les fiches externes du dossier par rôle (prescripteur, employeur, tuteur, gestionnaire, donneur d'ordre). Dossier invisible : 404.")
+            .WithDescription("Les fiches externes du dossier par rôle (prescripteur, employeur, tuteur, gestionnaire, donneur d'ordre… : "
+                + "/api/parametres/roles-contact). Dossier invisible : 404.")
             .RequirePermission(DossiersPermissions.Lire)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/contacts", AjouterAsync)
             .WithName("AjouterContactDossier")
             .WithSummary("Ajouter un contact à un dossier")
-            .WithDescription("La fiche doit avoir la catégorie du rôle (tuteur : tuteur-curateur) : 400 dossiers.categorie-fiche-invalide sinon ; "
+            .WithDescription("Le rôle doit être un rôle actif de /api/parametres/roles-contact (400 role sinon, avec la liste des rôles actifs) ; "
+                + "la fiche doit avoir la catégorie que le rôle exige (tuteur : tuteur-curateur) : 400 dossiers.categorie-fiche-invalide sinon ; "
                 + "fiche inconnue : 404 ; même fiche déjà dans ce rôle : 409 ; dossier archivé : 409.")
             .RequirePermission(DossiersPermissions.Ecrire)
             .WithValidation<ContactRequest>()
@@ -72,8 +74,15 @@ internal static class ContactsEndpoints
             return ErrorResults.Problem(cible.Error!);
         }
 
+        var role = await db.RolesContact.AsNoTracking().FirstOrDefaultAsync(r => r.Code == request.Role && r.Actif, cancellationToken);
+        if (role is null)
+        {
+            var actifs = await db.RolesContact.AsNoTracking().Where(r => r.Actif).OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(cancellationToken);
+            return ErrorResults.Problem(Error.Validation("role", $"Rôle inconnu ou inactif. Rôles actifs : {string.Join(", ", actifs)}."));
+        }
+
         var ficheId = request.FicheId!.Value;
-        var verifiee = await fiches.VerifierAsync(ficheId, RolesContact.CategorieRequise(request.Role!), "ficheId", cancellationToken);
+        var verifiee = await fiches.VerifierAsync(ficheId, role.CategorieFiche, "ficheId", cancellationToken);
         if (!verifiee.IsSuccess)
         {
             return ErrorResults.Problem(verifiee.Error!);

@@ -9,6 +9,7 @@ using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
+using SocialErp.SharedKernel.Results;
 
 namespace SocialErp.Modules.Dossiers.Features.Evenements;
 
@@ -16,21 +17,37 @@ internal static class EvenementsEndpoints
 {
     public static void MapEvenements(this IEndpointRouteBuilder group)
     {
-        group.MapGet("/{id:guid}/evenements", async Task<Results<Ok<IReadOnlyList<EvenementResponse>>, ProblemHttpResult>> (
-                Guid id, ChargementDossier chargement, DossiersDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/evenements", ListerAsync)
+            .WithName("ListerEvenementsDossier")
+            .WithSummary("Lister les événements d'un dossier")
+            .WithDescription("Chronologie par date réelle, puis dans l'ordre de saisie pour un même jour : sort=date (par défaut, du plus ancien "
+                + "au plus récent) ou sort=-date (du plus récent au plus ancien). La réponse reste un tableau ; avec page et/ou pageSize "
+                + "(au plus 500), elle ne contient que cette page et l'en-tête X-Total-Count donne le nombre total d'événements.")
+            .RequirePermission(DossiersPermissions.Lire)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}/evenements/{evenementId:guid}", async Task<Results<Ok<EvenementResponse>, ProblemHttpResult>> (
+                Guid id, Guid evenementId, ChargementDossier chargement, DossiersDbContext db, HttpResponse response, CancellationToken ct) =>
             {
                 if (await chargement.LireAsync(id, ct) is null)
                 {
                     return ErrorResults.Problem(DossierErrors.Introuvable);
                 }
 
-                var evenements = await db.Evenements.AsNoTracking().Where(e => e.DossierId == id)
-                    .OrderBy(e => e.Date).ThenBy(e => e.Ordre).ToListAsync(ct);
-                return TypedResults.Ok<IReadOnlyList<EvenementResponse>>(evenements.Select(EvenementResponse.From).ToList());
+                var evenement = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evenementId && e.DossierId == id, ct);
+                if (evenement is null)
+                {
+                    return ErrorResults.Problem(EvenementErrors.Introuvable);
+                }
+
+                ETags.Set(response, evenement.Version);
+                return TypedResults.Ok(EvenementResponse.From(evenement));
             })
-            .WithName("ListerEvenementsDossier")
-            .WithSummary("Lister les événements d'un dossier")
-            .WithDescription("Chronologie du plus ancien au plus récent : par date réelle, puis dans l'ordre de saisie pour un même jour.")
+            .WithName("LireEvenementDossier")
+            .WithSummary("Lire un événement")
+            .WithDescription("Le détail d'un événement (type, date, auteur, commentaire, motif, champs, effets appliqués) et son ETag. "
+                + "Dossier invisible : 404 dossiers.dossier-introuvable ; événement d'un autre dossier ou inconnu : 404 dossiers.evenement-introuvable.")
             .RequirePermission(DossiersPermissions.Lire)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -91,5 +108,38 @@ internal static class EvenementsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<EvenementResponse>>, ProblemHttpResult>> ListerAsync(
+        Guid id, string? sort, int? page, int? pageSize, ChargementDossier chargement, DossiersDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        if (sort is not (null or "date" or "-date"))
+        {
+            return ErrorResults.Problem(Error.Validation("sort", "Tri possible : date (du plus ancien au plus récent) ou -date."));
+        }
+
+        var pagination = new PageQuery(page, pageSize, sort).ToPageRequest();
+        if (!pagination.IsSuccess)
+        {
+            return ErrorResults.Problem(pagination.Error!);
+        }
+
+        if (await chargement.LireAsync(id, ct) is null)
+        {
+            return ErrorResults.Problem(DossierErrors.Introuvable);
+        }
+
+        var evenements = db.Evenements.AsNoTracking().Where(e => e.DossierId == id);
+        var triees = sort == "-date"
+            ? evenements.OrderByDescending(e => e.Date).ThenByDescending(e => e.Ordre)
+            : evenements.OrderBy(e => e.Date).ThenBy(e => e.Ordre);
+        IQueryable<EvenementDossier> lues = triees;
+        if (page is not null || pageSize is not null)
+        {
+            response.Headers["X-Total-Count"] = (await evenements.CountAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            lues = triees.Skip(pagination.Value.Skip).Take(pagination.Value.PageSize);
+        }
+
+        return TypedResults.Ok<IReadOnlyList<EvenementResponse>>((await lues.ToListAsync(ct)).Select(EvenementResponse.From).ToList());
     }
 }

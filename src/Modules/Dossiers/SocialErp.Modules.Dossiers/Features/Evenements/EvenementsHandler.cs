@@ -32,6 +32,11 @@ internal sealed class EvenementsHandler(DossiersDbContext db, ChargementDossier 
             return EvenementErrors.TypeInconnu(request.Type!);
         }
 
+        if (!type.EstDisponiblePour(dossier.Prestation))
+        {
+            return EvenementErrors.HorsPrestation(type.Code, dossier.Prestation);
+        }
+
         var champs = request.Champs ?? new Dictionary<string, string>();
         var verification = Verifier(type, request.Motif, champs);
         if (!verification.IsSuccess)

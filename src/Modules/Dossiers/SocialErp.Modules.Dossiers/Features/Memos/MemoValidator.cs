@@ -11,5 +11,11 @@ internal sealed class MemoValidator : AbstractValidator<MemoRequest>
         RuleFor(m => m.Visibilite).NotEmpty().Must(v => VisibilitesMemo.Toutes.Contains(v))
             .WithMessage($"Visibilité inconnue. Visibilités possibles : {string.Join(", ", VisibilitesMemo.Toutes)}.");
         RuleFor(m => m.Texte).NotEmpty().MaximumLength(MemoConfiguration.TexteMaxLength);
+        RuleFor(m => m.Nature).Must(n => NaturesMemo.Toutes.Contains(n)).When(m => m.Nature is not null)
+            .WithMessage(NatureInconnue);
+        RuleFor(m => m.Relance!.Date).NotNull().When(m => m.Relance is not null).OverridePropertyName("relance.date")
+            .WithMessage("La date de la relance est obligatoire.");
     }
+
+    public static string NatureInconnue { get; } = $"Nature inconnue. Natures possibles : {string.Join(", ", NaturesMemo.Toutes)}.";
 }

@@ -16,28 +16,30 @@ internal sealed class DossiersVisibles(
 {
     private Expression<Func<Dossier, bool>>? _filtre;
 
-    public async Task<Expression<Func<Dossier, bool>>> FiltreAsync(CancellationToken cancellationToken)
+    public async Task<Expression<Func<Dossier, bool>>> FiltreAsync(CancellationToken cancellationToken) =>
+        _filtre ??= await FiltrePourAsync(user.Id, user.ServiceId, user.VoitTousLesServices, cancellationToken);
+
+    /// <summary>The same rules for another user, e.g. a colleague a follow-up is given to.</summary>
+    public Task<Expression<Func<Dossier, bool>>> FiltrePourAsync(UtilisateurAnnuaire autre, CancellationToken cancellationToken) =>
+        FiltrePourAsync(autre.Id, autre.ServiceId, autre.VoitTousLesServices, cancellationToken);
+
+    private async Task<Expression<Func<Dossier, bool>>> FiltrePourAsync(
+        Guid? utilisateur, Guid? serviceId, bool voitTousLesServices, CancellationToken cancellationToken)
     {
-        if (_filtre is not null)
+        if (voitTousLesServices)
         {
-            return _filtre;
+            return _ => true;
         }
 
-        if (user.VoitTousLesServices)
+        if (utilisateur is not { } moi)
         {
-            return _filtre = _ => true;
-        }
-
-        if (user.Id is not { } moi)
-        {
-            return _filtre = _ => false;
+            return _ => false;
         }
 
         var equipe = (await hierarchie.SubordonnesAsync(moi, cancellationToken)).Append(moi).ToArray();
-        var serviceId = user.ServiceId;
         var aujourdhui = timeProvider.Aujourdhui();
         var parService = visibiliteParService.ServiceVoit(serviceId);
-        return _filtre = d =>
+        return d =>
             d.Referents.Any(r => r.Au == null && equipe.Contains(r.UtilisateurId))
             || d.Partages.Any(p => (p.Au == null || p.Au >= aujourdhui)
                 && (p.UtilisateurId == moi || (serviceId != null && p.ServiceId == serviceId)))

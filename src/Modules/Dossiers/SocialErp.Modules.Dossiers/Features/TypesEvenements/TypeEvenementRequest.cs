@@ -3,7 +3,8 @@ namespace SocialErp.Modules.Dossiers.Features.TypesEvenements;
 /// <summary>
 /// An event type and its effects: <c>nouveauStatut</c> (en-cours, termine, abandonne, rupture), <c>facturation</c>
 /// (bloquer, debloquer), <c>echeances</c> created for the Journal (days after the event, action), an attestation
-/// template for the GED, whether it opens a phase (its <c>phase</c> field names it), the motif and extra fields it asks for.
+/// template for the GED, whether it opens a phase (its <c>phase</c> field names it), the motif and extra fields it asks for,
+/// and the <c>prestations</c> whose dossiers may record it (codes; empty or omitted: every prestation).
 /// </summary>
 internal sealed record TypeEvenementRequest(
     string? Code,
@@ -15,7 +16,8 @@ internal sealed record TypeEvenementRequest(
     IReadOnlyList<EcheanceTypeDto>? Echeances = null,
     string? AttestationModele = null,
     bool ChangementPhase = false,
-    bool Actif = true);
+    bool Actif = true,
+    IReadOnlyList<string>? Prestations = null);
 
 /// <summary>An extra field of an event type.</summary>
 internal sealed record ChampEvenementDto(string? Code, string? Libelle, bool Requis = false);
@@ -34,7 +36,8 @@ internal sealed record TypeEvenementResponse(
     IReadOnlyList<EcheanceTypeDto> Echeances,
     string? AttestationModele,
     bool ChangementPhase,
-    bool Actif)
+    bool Actif,
+    IReadOnlyList<string> Prestations)
 {
     public static TypeEvenementResponse From(Domain.TypeEvenement type) => new(
         type.Code,
@@ -46,7 +49,8 @@ internal sealed record TypeEvenementResponse(
         type.Echeances.Select(e => new EcheanceTypeDto(e.DelaiJours, e.Action)).ToList(),
         type.AttestationModele,
         type.ChangementPhase,
-        type.Actif);
+        type.Actif,
+        type.Prestations);
 }
 
 internal static class Facturations

@@ -27,6 +27,7 @@ internal sealed class TypeEvenementValidator : AbstractValidator<TypeEvenementRe
             .When(t => t.Champs is not null).WithMessage("Deux champs portent le même code.");
         RuleFor(t => t.Champs).Must(c => c is not null && c.Any(x => x?.Code == "phase" && x.Requis))
             .When(t => t.ChangementPhase).WithMessage("Un changement de phase demande un champ « phase » obligatoire.");
+        RuleForEach(t => t.Prestations).NotEmpty().MaximumLength(DossierConfiguration.CodeMaxLength);
         RuleForEach(t => t.Echeances).NotNull().ChildRules(echeance =>
         {
             echeance.RuleFor(e => e.DelaiJours).InclusiveBetween(0, 3660);

@@ -16,12 +16,16 @@ internal static class TypesEvenementsEndpoints
 {
     public static void MapTypesEvenements(this IEndpointRouteBuilder parametres)
     {
-        parametres.MapGet("/types-evenements", async (DossiersDbContext db, CancellationToken ct) =>
+        parametres.MapGet("/types-evenements", async (string? prestation, DossiersDbContext db, CancellationToken ct) =>
                 TypedResults.Ok<IReadOnlyList<TypeEvenementResponse>>(
-                    (await db.TypesEvenements.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct)).Select(TypeEvenementResponse.From).ToList()))
+                    (await db.TypesEvenements.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct))
+                        .Where(t => prestation is null || t.EstDisponiblePour(prestation))
+                        .Select(TypeEvenementResponse.From)
+                        .ToList()))
             .WithName("ListerTypesEvenements")
             .WithSummary("Lister les types d'événements")
-            .WithDescription("Les types d'événements de dossier, leurs champs et leurs effets (statut, facturation, échéances, attestation, phase).")
+            .WithDescription("Les types d'événements de dossier, leurs champs, leurs effets (statut, facturation, échéances, attestation, phase) "
+                + "et les prestations où ils s'utilisent (vide : toutes). ?prestation=WSH : les types qu'un dossier de cette prestation peut enregistrer.")
             .RequirePermission(DossiersPermissions.Lire);
 
         parametres.MapPost("/types-evenements", async Task<Results<Created<TypeEvenementResponse>, ProblemHttpResult>> (
@@ -32,6 +36,12 @@ internal static class TypesEvenementsEndpoints
                     return ErrorResults.Problem(EvenementErrors.TypeExistant);
                 }
 
+                var prestations = await VerifierPrestationsAsync(request, db, ct);
+                if (!prestations.IsSuccess)
+                {
+                    return ErrorResults.Problem(prestations.Error!);
+                }
+
                 var type = new TypeEvenement(request.Code!);
                 Definir(type, request);
                 db.TypesEvenements.Add(type);
@@ -40,7 +50,8 @@ internal static class TypesEvenementsEndpoints
             })
             .WithName("CreerTypeEvenement")
             .WithSummary("Créer un type d'événement")
-            .WithDescription("Code en majuscules, libellé, motif requis, champs supplémentaires et effets. Code déjà pris : 409.")
+            .WithDescription("Code en majuscules, libellé, motif requis, champs supplémentaires, effets et prestations où le type s'utilise "
+                + "(codes de prestation ; vide : toutes ; inconnue : 400 prestations). Code déjà pris : 409.")
             .RequirePermission(DossiersPermissions.Parametrer)
             .WithValidation<TypeEvenementRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -59,13 +70,20 @@ internal static class TypesEvenementsEndpoints
                     return ErrorResults.Problem(Error.Validation("code", "Le code d'un type d'événement ne change pas."));
                 }
 
+                var prestations = await VerifierPrestationsAsync(request, db, ct);
+                if (!prestations.IsSuccess)
+                {
+                    return ErrorResults.Problem(prestations.Error!);
+                }
+
                 Definir(type, request);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(TypeEvenementResponse.From(type));
             })
             .WithName("ModifierTypeEvenement")
             .WithSummary("Modifier un type d'événement")
-            .WithDescription("Remplace la définition ; les événements déjà enregistrés gardent les effets appliqués. Inconnu : 404.")
+            .WithDescription("Remplace la définition ; les événements déjà enregistrés gardent les effets appliqués, même d'une prestation "
+                + "retirée de la liste. Inconnu : 404.")
             .RequirePermission(DossiersPermissions.Parametrer)
             .WithValidation<TypeEvenementRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -81,5 +99,16 @@ internal static class TypesEvenementsEndpoints
             (request.Echeances ?? []).Select(e => new EcheanceType(e.DelaiJours, e.Action!)).ToList(),
             request.AttestationModele,
             request.ChangementPhase,
-            request.Actif);
+            request.Actif,
+            request.Prestations ?? []);
+
+    private static async Task<Result> VerifierPrestationsAsync(TypeEvenementRequest request, DossiersDbContext db, CancellationToken ct)
+    {
+        var demandees = (request.Prestations ?? []).Distinct().ToList();
+        var connues = await db.Prestations.AsNoTracking().Where(p => demandees.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct);
+        var inconnues = demandees.Except(connues).ToList();
+        return inconnues.Count == 0
+            ? Result.Success()
+            : Error.Validation("prestations", $"Prestation(s) inconnue(s) : {string.Join(", ", inconnues)}.");
+    }
 }

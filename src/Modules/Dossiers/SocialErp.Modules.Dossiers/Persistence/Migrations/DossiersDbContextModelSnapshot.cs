@@ -20,6 +20,9 @@ internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
         SeancesEvenements(modelBuilder);
         DossiersSuivi(modelBuilder);
         FusionsRetenues(modelBuilder);
+        MemosRelances(modelBuilder);
+        RolesContact(modelBuilder);
+        TypesEvenementsParPrestation(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 

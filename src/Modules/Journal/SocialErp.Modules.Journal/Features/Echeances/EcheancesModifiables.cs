@@ -10,14 +10,14 @@ namespace SocialErp.Modules.Journal.Features.Echeances;
 /// <summary>
 /// Loads a due date the current user may act on (realise, cancel, reschedule, reassign): its responsible, anyone who
 /// sees its dossier, or for a service's due date a member of the service. Others get 404, as if it did not exist;
-/// a stale If-Match gets 412.
+/// a stale If-Match gets 412. A private due date is its responsible's alone.
 /// </summary>
 internal sealed class EcheancesModifiables(JournalDbContext db, CiblesVisibles cibles, ICurrentUser user)
 {
     public async Task<Result<Echeance>> ChargerAsync(Guid id, long? version, CancellationToken cancellationToken)
     {
         var echeance = await db.Echeances.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (echeance is null || !await PeutModifierAsync(echeance, cancellationToken))
+        if (echeance is null || !echeance.EstVisiblePar(user.Id) || !await PeutModifierAsync(echeance, cancellationToken))
         {
             return EcheanceErrors.Introuvable;
         }

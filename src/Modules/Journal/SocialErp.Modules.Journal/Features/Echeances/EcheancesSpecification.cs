@@ -4,12 +4,16 @@ using SocialErp.SharedKernel.Specifications;
 
 namespace SocialErp.Modules.Journal.Features.Echeances;
 
-/// <summary>Urgent alerts first, then by date: what must be done next comes first.</summary>
+/// <summary>
+/// Urgent alerts first, then by date: what must be done next comes first. Private due dates show to their responsible
+/// (the user listing them) only.
+/// </summary>
 internal sealed class EcheancesSpecification : Specification<Echeance>
 {
-    public EcheancesSpecification(ListerEcheancesQuery query, StatutEcheance? statut, PageRequest page)
+    public EcheancesSpecification(ListerEcheancesQuery query, StatutEcheance? statut, Guid? utilisateur, PageRequest page)
     {
-        Query.Where(query.ResponsableId is not null, e => e.ResponsableId == query.ResponsableId)
+        Query.Where(e => !e.Privee || e.ResponsableId == utilisateur)
+            .Where(query.ResponsableId is not null, e => e.ResponsableId == query.ResponsableId)
             .Where(query.ServiceId is not null, e => e.ServiceId == query.ServiceId)
             .Where(query.DossierId is not null, e => e.DossierId == query.DossierId)
             .Where(query.Du is not null, e => e.Date >= query.Du)

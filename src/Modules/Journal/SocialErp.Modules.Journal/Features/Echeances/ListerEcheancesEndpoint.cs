@@ -26,7 +26,8 @@ internal static class ListerEcheancesEndpoint
             .WithSummary("Échéancier")
             .WithDescription(
                 "Échéances d'une personne (responsableId ; par défaut l'utilisateur), d'un service (serviceId) ou d'un dossier (dossierId), "
-                + "par période (du, au inclus) et statut (ouverte | realisee | annulee | en-retard). Les alertes urgentes viennent en tête, puis par date.")
+                + "par période (du, au inclus) et statut (ouverte | realisee | annulee | en-retard). Les alertes urgentes viennent en tête, puis par date. "
+                + "Une échéance privée (relance d'un mémo privé) n'apparaît qu'à son responsable.")
             .RequirePermission(JournalPermissions.Lire)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -73,7 +74,7 @@ internal static class ListerEcheancesEndpoint
             return ErrorResults.Problem(EcheancierInterdit);
         }
 
-        var specification = new EcheancesSpecification(filtre, statut, page.Value);
+        var specification = new EcheancesSpecification(filtre, statut, user.Id, page.Value);
         return TypedResults.Ok(await echeances.PageAsync(specification, page.Value, EcheanceResponse.From, cancellationToken));
     }
 }

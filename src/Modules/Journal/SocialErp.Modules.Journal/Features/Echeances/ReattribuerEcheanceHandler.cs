@@ -9,7 +9,8 @@ namespace SocialErp.Modules.Journal.Features.Echeances;
 
 /// <summary>
 /// Gives an open or overdue due date to another active user who sees its dossier (checked as for a new due date,
-/// <see cref="AttributionEcheances"/>); a due date without dossier only needs an active user.
+/// <see cref="AttributionEcheances"/>); a due date without dossier only needs an active user. A private one stays
+/// with its responsible (409): giving it away would show it to someone its source hides it from.
 /// </summary>
 internal sealed class ReattribuerEcheanceHandler(
     JournalDbContext db, EcheancesModifiables echeances, AttributionEcheances attribution, IAnnuaireUtilisateurs annuaire,
@@ -27,6 +28,11 @@ internal sealed class ReattribuerEcheanceHandler(
         if (echeance.EstClose)
         {
             return EcheanceErrors.DejaClose;
+        }
+
+        if (echeance.Privee)
+        {
+            return EcheanceErrors.Privee;
         }
 
         var responsableId = request.ResponsableId!.Value;

@@ -115,6 +115,8 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.Property<Guid?>("RealiseePar").HasColumnName("realisee_par");
             b.Property<string>("Commentaire").HasMaxLength(2000).HasColumnName("commentaire");
             b.Property<string>("ModificationsJson").IsRequired().HasColumnName("modifications_json");
+            b.Property<string>("Source").HasMaxLength(100).HasColumnName("source");
+            b.Property<bool>("Privee").HasColumnName("privee");
             b.Property<long>("Version").IsConcurrencyToken().HasColumnName("version");
             b.HasKey("Id");
             b.HasIndex("ResponsableId", "Statut", "Date");
@@ -122,6 +124,7 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("Statut", "Date");
             b.HasIndex("DossierId");
             b.HasIndex("EntreeId");
+            b.HasIndex("Source");
             b.ToTable("journal_echeance", JournalDbContext.Schema);
         });
         modelBuilder.Entity(Domain + "DossierSuivi", b =>
