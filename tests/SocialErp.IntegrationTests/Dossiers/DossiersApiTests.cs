@@ -252,6 +252,31 @@ public abstract class DossiersApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ModifierDossier_Prestation_ReserveeAuDroitParticulier_RienModifieSansLui()
+    {
+        var service = await Factory.CreateServiceAsync(FichesTestData.Marqueur("P"));
+        var (assistante, _) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.AssistantSocial, service);
+        var (directeur, _) = await Factory.UserClientAsync(SharedKernel.Security.Metiers.Direction, service);
+        using var _a = assistante;
+        using var _d = directeur;
+        var (id, _) = await DossierSimpleAsync(assistante, "Prestation");
+        var prestation = (await (await assistante.GetAsync($"/api/dossiers/{id}")).JsonAsync()).GetProperty("prestation").GetString()!;
+        var autre = prestation == "ALBV" ? "WSH" : "ALBV";
+
+        await (await assistante.SendJsonAsync(HttpMethod.Patch, $"/api/dossiers/{id}", new { nom = "Renommé", prestation = autre }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden, "dossiers.prestation-reservee");
+        var inchange = await (await assistante.GetAsync($"/api/dossiers/{id}")).JsonAsync();
+        Assert.Equal(prestation, inchange.GetProperty("prestation").GetString());
+        Assert.NotEqual("Renommé", inchange.GetProperty("nom").GetString());
+
+        // The same prestation repeated is no change: the other fields go through.
+        var renomme = await (await assistante.SendJsonAsync(HttpMethod.Patch, $"/api/dossiers/{id}", new { nom = "Renommé", prestation })).JsonAsync();
+        Assert.Equal("Renommé", renomme.GetProperty("nom").GetString());
+        var change = await (await directeur.SendJsonAsync(HttpMethod.Patch, $"/api/dossiers/{id}", new { prestation = autre })).JsonAsync();
+        Assert.Equal(autre, change.GetProperty("prestation").GetString());
+    }
+
+    [Fact]
     public async Task Membres_AjouterDoublonRetirerDernier_ReglesRespectees()
     {
         using var client = await Factory.AdminClientAsync();

@@ -9,6 +9,12 @@ public static class DossiersPermissions
     /// <summary>Correct or delete a recorded event (traced in the journal des mutations).</summary>
     public const string CorrigerEvenements = "dossiers.evenements.corriger";
 
+    /// <summary>
+    /// Change a dossier's prestation, an essential piece of information (seed: « certaines informations (bénéficiaire,
+    /// prestation) peuvent nécessiter des droits spécifiques »): it decides the event types, the statistics and the billing.
+    /// </summary>
+    public const string ModifierPrestation = "dossiers.prestation.modifier";
+
     /// <summary>Configure prestations and event types.</summary>
     public const string Parametrer = "dossiers.parametrer";
 }

@@ -57,6 +57,7 @@ public sealed class DossiersModule : IModule
         new(DossiersPermissions.Lire, "Lire les dossiers visibles", Metiers.Tous),
         new(DossiersPermissions.Ecrire, "Ouvrir et modifier des dossiers", [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif]),
         new(DossiersPermissions.CorrigerEvenements, "Corriger ou supprimer un événement enregistré", [Metiers.Direction]),
+        new(DossiersPermissions.ModifierPrestation, "Changer la prestation d'un dossier", [Metiers.Direction]),
         new(DossiersPermissions.Parametrer, "Paramétrer les prestations et les types d'événements", [Metiers.Direction]),
     ];
 

@@ -9,6 +9,10 @@ internal static class DossierErrors
     public static readonly Error Archive = Error.Conflict(
         "dossiers.dossier-archive", "Ce dossier est archivé : il reste consultable mais ne peut plus être modifié. Réactivez-le d'abord.");
 
+    public static readonly Error PrestationReservee = Error.Forbidden(
+        "dossiers.prestation-reservee",
+        "Changer la prestation d'un dossier demande un droit particulier (dossiers.prestation.modifier, direction) : adressez-vous à votre direction.");
+
     public static readonly Error FicheIntrouvable = Error.NotFound("dossiers.fiche-introuvable", "Cette fiche n'existe pas ou ne vous est pas visible.");
 
     public static readonly Error DejaMembre = Error.Conflict("dossiers.fiche-deja-membre", "Cette fiche est déjà membre du dossier.");

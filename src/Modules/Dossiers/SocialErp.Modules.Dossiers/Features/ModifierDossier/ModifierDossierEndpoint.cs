@@ -17,9 +17,11 @@ internal static class ModifierDossierEndpoint
             .WithSummary("Modifier un dossier")
             .WithDescription(
                 "Remplace les champs donnés (nom, description, prestation, communeDomicile, dates clés) et garde les autres. "
+                + "Changer la prestation demande en plus le droit dossiers.prestation.modifier (direction ; sinon 403 dossiers.prestation-reservee, rien n'est modifié). "
                 + "If-Match facultatif (412 sur une version périmée). Dossier archivé : 409 (lecture seule).")
             .RequirePermission(DossiersPermissions.Ecrire)
             .WithValidation<ModifierDossierRequest>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

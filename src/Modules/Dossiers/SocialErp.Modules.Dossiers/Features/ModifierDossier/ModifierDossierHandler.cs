@@ -1,14 +1,20 @@
 using SocialErp.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Dossiers.Features.ModifierDossier;
 
-internal sealed class ModifierDossierHandler(DossiersDbContext db, ChargementDossier chargement, TimeProvider timeProvider)
+/// <summary>
+/// Changes the given fields of a dossier; changing its prestation needs <see cref="DossiersPermissions.ModifierPrestation"/>
+/// besides the right to write.
+/// </summary>
+internal sealed class ModifierDossierHandler(DossiersDbContext db, ChargementDossier chargement, ICurrentUser user, TimeProvider timeProvider)
 {
     public async Task<Result<Dossier>> HandleAsync(Guid id, ModifierDossierRequest request, long? version, CancellationToken cancellationToken)
     {
@@ -19,10 +25,17 @@ internal sealed class ModifierDossierHandler(DossiersDbContext db, ChargementDos
         }
 
         var dossier = charge.Value;
-        if (request.Prestation is not null && request.Prestation != dossier.Prestation
-            && !await db.Prestations.AnyAsync(p => p.Code == request.Prestation && p.Active, cancellationToken))
+        if (request.Prestation is not null && request.Prestation != dossier.Prestation)
         {
-            return DossierErrors.PrestationInconnue(request.Prestation);
+            if (!user.HasPermission(DossiersPermissions.ModifierPrestation))
+            {
+                return DossierErrors.PrestationReservee;
+            }
+
+            if (!await db.Prestations.AnyAsync(p => p.Code == request.Prestation && p.Active, cancellationToken))
+            {
+                return DossierErrors.PrestationInconnue(request.Prestation);
+            }
         }
 
         var maintenant = timeProvider.Maintenant();
