@@ -144,6 +144,37 @@ public abstract class MemosRelancesApiTests(ApiFixture fixture)
         await (await auteur.GetAsync($"{url}?nature=fax")).AssertFieldErrorsAsync("nature");
     }
 
+    [Fact]
+    public async Task Relance_DossierClos_RefuseeMemoSansRelanceAccepte()
+    {
+        var (auteur, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, await Factory.CreateServiceAsync(FichesTestData.Marqueur("C")));
+        using var _a = auteur;
+        var (id, _) = await DossierSimpleAsync(auteur, "Clos");
+        var memo = await (await auteur.PostJsonAsync($"/api/dossiers/{id}/memos", new
+        {
+            visibilite = "equipe", texte = "Avant la clôture.", relance = new { date = "2030-01-15" },
+        })).JsonAsync(HttpStatusCode.Created);
+        (await auteur.PostJsonAsync($"/api/dossiers/{id}/cloture", new { date = "2026-10-31", motif = "Fin du droit" })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+
+        await (await auteur.PostJsonAsync($"/api/dossiers/{id}/memos", new { visibilite = "equipe", texte = "Après.", relance = new { date = "2030-02-01" } }))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "dossiers.dossier-clos-sans-relance");
+        await (await auteur.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{id}/memos/{memo.GetProperty("id").GetGuid()}", new
+        {
+            visibilite = "equipe", texte = "Avant la clôture.", relance = new { date = "2030-03-01" },
+        })).AssertProblemAsync(HttpStatusCode.Conflict, "dossiers.dossier-clos-sans-relance");
+
+        // Its text can still be corrected while its follow-up stays as it was; a memo without follow-up is written.
+        (await auteur.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{id}/memos/{memo.GetProperty("id").GetGuid()}", new
+        {
+            visibilite = "equipe", texte = "Avant la clôture, corrigé.", relance = new { date = "2030-01-15" },
+        })).EnsureSuccessStatusCode();
+        (await auteur.PostJsonAsync($"/api/dossiers/{id}/memos", new { visibilite = "equipe", texte = "Courrier reçu après la clôture." }))
+            .EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        Assert.All(await RelancesAsync(auteur, id), e => Assert.Equal("annulee", e.GetProperty("statut").GetString()));
+    }
+
     private static async Task<List<JsonElement>> RelancesAsync(HttpClient client, Guid dossierId) =>
         (await (await client.GetAsync($"/api/echeances?dossierId={dossierId}&pageSize=500")).JsonAsync())
             .GetProperty("items").EnumerateArray()

@@ -9,6 +9,10 @@ internal static class DossierErrors
     public static readonly Error Archive = Error.Conflict(
         "dossiers.dossier-archive", "Ce dossier est archivé : il reste consultable mais ne peut plus être modifié. Réactivez-le d'abord.");
 
+    public static readonly Error ClosSansRelance = Error.Conflict(
+        "dossiers.dossier-clos-sans-relance",
+        "Ce dossier est clos : il ne reçoit plus de relance. Réactivez-le d'abord, ou écrivez le mémo sans relance.");
+
     public static readonly Error PrestationReservee = Error.Forbidden(
         "dossiers.prestation-reservee",
         "Changer la prestation d'un dossier demande un droit particulier (dossiers.prestation.modifier, direction) : adressez-vous à votre direction.");

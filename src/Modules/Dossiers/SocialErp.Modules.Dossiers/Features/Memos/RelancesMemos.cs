@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
@@ -11,7 +12,8 @@ namespace SocialErp.Modules.Dossiers.Features.Memos;
 
 /// <summary>
 /// Checks the follow-up a memo asks for and tells the Journal when it changed. The Journal never receives the memo's
-/// text, only the neutral <see cref="Action"/>, so a private memo's words do not leak into an échéancier.
+/// text, only the neutral <see cref="Action"/>, so a private memo's words do not leak into an échéancier. A closed
+/// dossier takes no new follow-up: its closing cancelled its due dates, and the Journal refuses users' new ones too.
 /// </summary>
 internal sealed class RelancesMemos(
     DossiersDbContext db, DossiersVisibles visibles, IAnnuaireUtilisateurs annuaire, ICurrentUser user, TimeProvider timeProvider)
@@ -46,7 +48,13 @@ internal sealed class RelancesMemos(
             }
         }
 
-        return new RelanceMemo(date, responsable);
+        var demandee = new RelanceMemo(date, responsable);
+        if (demandee != actuelle && await db.Dossiers.AnyAsync(d => d.Id == dossierId && d.Statut == StatutsDossier.Clos, cancellationToken))
+        {
+            return DossierErrors.ClosSansRelance;
+        }
+
+        return demandee;
     }
 
     /// <summary>Publishes the memo's follow-up when it, or who may see it, changed since <paramref name="avant"/>.</summary>
