@@ -121,7 +121,7 @@ internal static class MemosEndpoints
             return ErrorResults.Problem(cible.Error!);
         }
 
-        var relance = await relances.VerifierAsync(id, request, null, cancellationToken);
+        var relance = await relances.VerifierAsync(cible.Value, request, null, cancellationToken);
         if (!relance.IsSuccess)
         {
             return ErrorResults.Problem(relance.Error!);
@@ -166,7 +166,7 @@ internal static class MemosEndpoints
                 return controle.Error!;
             }
 
-            var relance = await relances.VerifierAsync(id, request, memo.Relance, cancellationToken);
+            var relance = await relances.VerifierAsync(cible.Value, request, memo.Relance, cancellationToken);
             if (!relance.IsSuccess)
             {
                 return relance.Error!;

@@ -22,7 +22,7 @@ internal sealed class RelancesMemos(
 
     /// <summary>The follow-up to keep; <paramref name="actuelle"/> is the memo's current one (a past date may stay unchanged).</summary>
     public async Task<Result<RelanceMemo?>> VerifierAsync(
-        Guid dossierId, MemoRequest request, RelanceMemo? actuelle, CancellationToken cancellationToken)
+        DossierCible dossier, MemoRequest request, RelanceMemo? actuelle, CancellationToken cancellationToken)
     {
         if (request.Relance is not { Date: { } date } relance)
         {
@@ -41,7 +41,7 @@ internal sealed class RelancesMemos(
 
         if (responsable != user.Id)
         {
-            var controle = await VerifierResponsableAsync(dossierId, responsable, request.Visibilite == VisibilitesMemo.Prive, cancellationToken);
+            var controle = await VerifierResponsableAsync(dossier.Id, responsable, request.Visibilite == VisibilitesMemo.Prive, cancellationToken);
             if (!controle.IsSuccess)
             {
                 return controle.Error!;
@@ -49,7 +49,7 @@ internal sealed class RelancesMemos(
         }
 
         var demandee = new RelanceMemo(date, responsable);
-        if (demandee != actuelle && await db.Dossiers.AnyAsync(d => d.Id == dossierId && d.Statut == StatutsDossier.Clos, cancellationToken))
+        if (demandee != actuelle && dossier.Statut == StatutsDossier.Clos)
         {
             return DossierErrors.ClosSansRelance;
         }

@@ -7,7 +7,10 @@ using SocialErp.SharedKernel.Results;
 namespace SocialErp.Modules.Dossiers.Features.Shared;
 
 /// <summary>The few facts about a dossier that its satellite records (funding, contacts, memos…) need.</summary>
-internal sealed record DossierCible(Guid Id, string Prestation, bool EstArchive);
+internal sealed record DossierCible(Guid Id, string Prestation, string Statut)
+{
+    public bool EstArchive => Statut == StatutsDossier.Archive;
+}
 
 /// <summary>
 /// Finds the dossier a satellite record belongs to, with the core's access rules: invisible or unknown → 404;
@@ -21,7 +24,7 @@ internal sealed class DossiersCibles(DossiersDbContext db, DossiersVisibles visi
         var cible = await db.Dossiers.AsNoTracking()
             .Where(d => d.Id == id)
             .Where(filtre)
-            .Select(d => new DossierCible(d.Id, d.Prestation, d.Statut == StatutsDossier.Archive))
+            .Select(d => new DossierCible(d.Id, d.Prestation, d.Statut))
             .FirstOrDefaultAsync(cancellationToken);
         return cible is null ? DossierErrors.Introuvable : cible;
     }
