@@ -162,6 +162,74 @@ public abstract class PublipostageApiTests(GedApiFixture fixture)
     }
 
     [Fact]
+    public async Task Publipostage_Dossier_ReferentFinancementEtParcoursRemplisDepuisLesDossiers()
+    {
+        var service = await Factory.CreateServiceAsync($"R{Guid.NewGuid():N}"[..10]);
+        var (assistant, _) = await Factory.UserClientAsync(Metiers.AssistantSocial, service);
+        using var _a = assistant;
+        using var admin = await Factory.AdminClientAsync();
+        var requerant = await Dossiers.DossiersTestData.FicheAsync(assistant, "Suivie");
+        var canton = await Dossiers.DossiersTestData.FicheAsync(assistant, "Canton", "financeur");
+        var fondation = await Dossiers.DossiersTestData.FicheAsync(assistant, "Fondation", "financeur");
+        var dossier = await Dossiers.DossiersTestData.DossierAsync(assistant, "FAMILLE Rapport", (requerant, "requerant"));
+        var dossierId = dossier.GetProperty("id").GetGuid();
+        (await assistant.PutAsJsonAsync($"/api/dossiers/{dossierId}/financement", new
+        {
+            convention = new { reference = "CONV-RAPPORT", du = "2026-01-01", au = "2026-12-31", heuresFinancees = 10m },
+            financeurPrincipalId = canton, typeFinanceur = "mixte", modeMontant = "taux-horaire", montant = 80m,
+            repartition = "pourcentage", partPrincipale = 60m, coFinanceurs = new[] { new { ficheId = fondation, part = 40m } },
+        })).EnsureSuccessStatusCode();
+        var presente = await PlanifierAsync(assistant, dossierId, "2026-03-02T08:00:00Z", "2026-03-02T11:00:00Z");
+        var absente = await PlanifierAsync(assistant, dossierId, "2026-03-09T08:00:00Z", "2026-03-09T10:00:00Z");
+        await PlanifierAsync(assistant, dossierId, "2026-03-16T08:00:00Z", "2026-03-16T09:30:00Z");
+        (await assistant.PostAsJsonAsync($"/api/dossiers/{dossierId}/seances/{presente}/emargement", new { presence = "present" })).EnsureSuccessStatusCode();
+        (await assistant.PostAsJsonAsync($"/api/dossiers/{dossierId}/seances/{absente}/emargement", new { presence = "absent" })).EnsureSuccessStatusCode();
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire(
+                "Référent : {referent.nomComplet} ({referent.email})",
+                "Convention {financement.convention} du {financement.conventionDu} au {financement.conventionAu}, {financement.modeMontant} {financement.montant}",
+                "Financeurs :", "{financement.financeurs}",
+                "Total prévu : {financement.montantTotal}",
+                "Heures réalisées : {parcours.heuresRealisees} sur {financement.heuresFinancees}, restantes {parcours.heuresRestantes}, planifiées {parcours.heuresPlanifiees}",
+                "Séances : {parcours.seancesPresent} présent sur {parcours.seancesEmargees}, présence {parcours.tauxPresence}, entrée le {parcours.dateEntree}",
+                "Sortie : {parcours.dateSortie}"),
+            Code()))).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage";
+
+        var refus = await (await assistant.PostAsJsonAsync(url, new { dossierId })).AssertProblemAsync((HttpStatusCode)422, "ged.champs-manquants");
+        Assert.Equal(["parcours.dateSortie"], refus.GetProperty("errors").GetProperty(dossierId.ToString()).EnumerateArray().Select(e => e.GetString()));
+        var produit = await (await assistant.PostAsJsonAsync(url, new { dossierId, accepterChampsManquants = true })).JsonAsync(HttpStatusCode.Created);
+
+        var document = Assert.Single(produit.GetProperty("documents").EnumerateArray());
+        var texte = DocxDeTest.TexteDe(await (await assistant.GetAsync($"/api/documents/{document.GetProperty("id").GetGuid()}/contenu")).Content.ReadAsByteArrayAsync());
+        Assert.Matches(@"Référent : assistant-social Test \(assistant-social\.[0-9a-f]{32}@socialerp\.test\)", texte);
+        Assert.Contains("Convention CONV-RAPPORT du 1er janvier 2026 au 31 décembre 2026, tarif horaire CHF 80.00", texte, StringComparison.Ordinal);
+        Assert.Matches(@"Test Canton\S* : 60\.00 %", texte);
+        Assert.Matches(@"Test Fondation\S* : 40\.00 %", texte);
+        Assert.Contains("Total prévu : CHF 800.00", texte, StringComparison.Ordinal);
+        Assert.Contains("Heures réalisées : 3.00 h sur 10.00 h, restantes 7.00 h, planifiées 1.50 h", texte, StringComparison.Ordinal);
+        Assert.Contains("Séances : 1 présent sur 2, présence 50.00 %, entrée le 2 mars 2026", texte, StringComparison.Ordinal);
+        Assert.Equal(["parcours.dateSortie"], document.GetProperty("champsManquants").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public async Task Publipostage_DossierSansFinancement_ChampsDuFinancementSignalesManquants()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var (dossierId, _) = await Dossiers.DossiersTestData.DossierSimpleAsync(admin, "SansFinancement");
+        var modele = await (await admin.PostAsync("/api/modeles", Modele(
+            DocxDeTest.Construire("{financement.financeur} {financement.montantTotal}", "{parcours.heuresRealisees} {parcours.heuresRestantes} {parcours.tauxPresence}"),
+            Code()))).JsonAsync(HttpStatusCode.Created);
+
+        var refus = await (await admin.PostAsJsonAsync($"/api/modeles/{modele.GetProperty("id").GetGuid()}/publipostage", new { dossierId }))
+            .AssertProblemAsync((HttpStatusCode)422, "ged.champs-manquants");
+
+        Assert.Equal(
+            ["financement.financeur", "financement.montantTotal", "parcours.heuresRestantes", "parcours.tauxPresence"],
+            refus.GetProperty("errors").GetProperty(dossierId.ToString()).EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task EvenementDossier_AvecAttestation_DocumentGenereSurLeDossierParLeSysteme_UneSeuleFois()
     {
         var service = await Factory.CreateServiceAsync($"A{Guid.NewGuid():N}"[..10]);
@@ -217,6 +285,10 @@ public abstract class PublipostageApiTests(GedApiFixture fixture)
 
     private static async Task<int> TotalAsync(HttpClient client, Guid fiche) =>
         (await (await client.GetAsync($"/api/documents?cibleType=fiche&cibleId={fiche}")).JsonAsync()).GetProperty("total").GetInt32();
+
+    private static async Task<Guid> PlanifierAsync(HttpClient client, Guid dossierId, string debut, string fin) =>
+        (await (await client.PostAsJsonAsync($"/api/dossiers/{dossierId}/seances", new { debut, fin, intitule = "Atelier" }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private static string Code() => $"test-{Guid.NewGuid():N}"[..20];
 

@@ -90,6 +90,8 @@ public sealed class DossiersModule : IModule
         services.AddScoped<IVisibiliteCibles, CiblesDocumentSeance>();
         services.AddScoped<IOppositionArchivage, OppositionArchivageDossiers>();
         services.AddScoped<IDossiersLecture, DossiersLecture>();
+        services.AddScoped<LectureIndicateurs>();
+        services.AddScoped<ISuiviDossierLecture, SuiviDossierLecture>();
         services.AddScoped<IContributeurVue360, DossiersVue360>();
         services.AddIntegrationEventHandler<FichesFusionneesIntegrationEvent, FichesFusionneesHandler>(Name);
         services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesHandler>(Name);

@@ -4,7 +4,8 @@ namespace SocialErp.Modules.Ged.Publipostage;
 
 /// <summary>
 /// The merge fields a template may use. Fixed names for the recipient's fiche, the dossier, its allocation unit and the
-/// dossier event that asked for an attestation; <c>dossier.champ.&lt;code&gt;</c> for the dossier's custom fields and
+/// dossier event that asked for an attestation; the dossier's referent, funding and path indicators
+/// (<see cref="ValeursSuivi"/>); <c>dossier.champ.&lt;code&gt;</c> for the dossier's custom fields and
 /// <c>budget.*</c> for the dossier's budget (<see cref="ValeursBudget"/>; a name the budget does not fill is reported missing).
 /// </summary>
 internal static partial class CatalogueChamps
@@ -27,6 +28,7 @@ internal static partial class CatalogueChamps
 
     public static bool EstConnu(string nom) =>
         Fixes.Contains(nom)
+        || ValeursSuivi.Champs.Contains(nom)
         || (nom.StartsWith(PrefixeChampDossier, StringComparison.Ordinal) && nom.Length > PrefixeChampDossier.Length)
         || (nom.StartsWith(PrefixeBudget, StringComparison.Ordinal) && nom.Length > PrefixeBudget.Length);
 

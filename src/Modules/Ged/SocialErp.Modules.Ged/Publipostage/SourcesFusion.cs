@@ -5,16 +5,23 @@ using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Ged.Contracts.Cibles;
 using SocialErp.Modules.Ged.Domain;
 using SocialErp.SharedKernel.Results;
+using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Ged.Publipostage;
 
 /// <summary>
 /// Reads the recipients of a merge through the Contracts of Fiches, Dossiers and Comptabilité (only what the current
-/// user may see): one recipient per fiche of a batch, or the dossier with its requérant's fiche, its allocation unit and
-/// its budgets today.
+/// user may see): one recipient per fiche of a batch, or the dossier with its requérant's fiche, its allocation unit,
+/// its budgets today, its referent, funding and indicators.
 /// </summary>
-internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture dossiers, IBudgetsLecture budgets, TimeProvider timeProvider)
+internal sealed class SourcesFusion(
+    IFichesLecture fiches,
+    IDossiersLecture dossiers,
+    ISuiviDossierLecture suivis,
+    IAnnuaireUtilisateurs annuaire,
+    IBudgetsLecture budgets,
+    TimeProvider timeProvider)
 {
     public const int FichesMax = 500;
 
@@ -53,6 +60,7 @@ internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture doss
         var requerant = membres.FirstOrDefault(m => m.Id == requerantId);
         var valeurs = ValeursFusion.Construire(Aujourdhui, requerant, dossier, unite, membres, evenement);
         ValeursBudget.Ajouter(valeurs, await budgets.ValidesAuAsync(dossierId, Aujourdhui, cancellationToken));
+        await AjouterSuiviAsync(valeurs, dossierId, cancellationToken);
         return new List<Destinataire>
         {
             new(
@@ -61,5 +69,19 @@ internal sealed class SourcesFusion(IFichesLecture fiches, IDossiersLecture doss
                 $"{dossier.Numero} {dossier.Nom}",
                 valeurs),
         };
+    }
+
+    private async Task AjouterSuiviAsync(Dictionary<string, string?> valeurs, Guid dossierId, CancellationToken cancellationToken)
+    {
+        var suivi = await suivis.TrouverAsync(dossierId, cancellationToken);
+        if (suivi is null)
+        {
+            return;
+        }
+
+        var referent = suivi.Referent is { } r ? await annuaire.TrouverAsync(r.UtilisateurId, cancellationToken) : null;
+        var financeurIds = suivi.Financement is { } f ? f.CoFinanceurs.Select(c => c.FicheId).Prepend(f.FinanceurPrincipalId).ToList() : [];
+        var financeurs = financeurIds.Count == 0 ? [] : await fiches.TrouverAsync(financeurIds, Aujourdhui, cancellationToken);
+        ValeursSuivi.Ajouter(valeurs, suivi, referent, financeurs);
     }
 }

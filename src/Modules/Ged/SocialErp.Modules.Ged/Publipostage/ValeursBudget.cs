@@ -10,8 +10,6 @@ namespace SocialErp.Modules.Ged.Publipostage;
 /// </summary>
 internal static class ValeursBudget
 {
-    private static readonly NumberFormatInfo Suisse = new() { NumberGroupSeparator = "'", NumberDecimalSeparator = ".", NumberGroupSizes = [3] };
-
     public static void Ajouter(Dictionary<string, string?> valeurs, IReadOnlyList<BudgetApercu> budgets)
     {
         if (budgets.Count == 0)
@@ -33,5 +31,5 @@ internal static class ValeursBudget
         }
     }
 
-    private static string Chf(decimal montant) => "CHF " + montant.ToString("#,##0.00", Suisse);
+    private static string Chf(decimal montant) => FormatsFusion.Chf(montant);
 }

@@ -7,9 +7,6 @@ namespace SocialErp.Modules.Ged.Publipostage;
 /// <summary>The merge-field values of a recipient, from what Fiches and Dossiers let other modules read.</summary>
 internal static class ValeursFusion
 {
-    private static readonly string[] Mois =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
     public static Dictionary<string, string?> Construire(
         DateOnly aujourdhui,
         FicheApercu? fiche,
@@ -83,7 +80,5 @@ internal static class ValeursFusion
         }
     }
 
-    /// <summary>"2 novembre 2026", without depending on the host's culture data.</summary>
-    private static string Date(DateOnly date) =>
-        $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {Mois[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+    private static string Date(DateOnly date) => FormatsFusion.Date(date);
 }

@@ -1,15 +1,12 @@
-using SocialErp.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
-using SocialErp.Modules.Dossiers.Persistence;
 
 namespace SocialErp.Modules.Dossiers.Features.Indicateurs;
 
@@ -27,26 +24,11 @@ internal static class IndicateursEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<Domain.Indicateurs>, ProblemHttpResult>> HandleAsync(
-        Guid id, ChargementDossier chargement, DossiersDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, ChargementDossier chargement, LectureIndicateurs indicateurs, CancellationToken cancellationToken)
     {
         var dossier = await chargement.LireAsync(id, cancellationToken);
-        if (dossier is null)
-        {
-            return ErrorResults.Problem(DossierErrors.Introuvable);
-        }
-
-        var seances = await db.Seances.AsNoTracking().Where(s => s.DossierId == id).ToListAsync(cancellationToken);
-        var typesPhase = await db.TypesEvenements.AsNoTracking().Where(t => t.ChangementPhase).Select(t => t.Code).ToListAsync(cancellationToken);
-        var phases = (await db.Evenements.AsNoTracking()
-                .Where(e => e.DossierId == id && typesPhase.Contains(e.TypeCode))
-                .OrderBy(e => e.Date).ThenBy(e => e.Ordre)
-                .ToListAsync(cancellationToken))
-            .Where(e => e.Champs.ContainsKey("phase"))
-            .Select(e => (e.Champs["phase"], e.Date))
-            .ToList();
-        var objectifs = await db.Objectifs.AsNoTracking().Where(o => o.DossierId == id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(CalculIndicateurs.Calculer(
-            dossier.DateEntree, dossier.DateSortieReelle, seances, phases, Objectif.TauxReussite(objectifs),
-            timeProvider.Aujourdhui(), timeProvider.Jour));
+        return dossier is null
+            ? ErrorResults.Problem(DossierErrors.Introuvable)
+            : TypedResults.Ok(await indicateurs.CalculerAsync(dossier, cancellationToken));
     }
 }

@@ -23,7 +23,10 @@ internal static class ModelesEndpoints
             .WithDescription(
                 "Multipart : fichier (DOCX avec des champs MERGEFIELD), code, nom, typeDocument. Un code existant remplace le modèle (200), "
                 + "sinon 201. Champs : date.jour, fiche.* (nom, prenom, civilite, dateNaissance, numeroAvs, adresse.ligne, adresse.npaLocalite…), "
-                + "dossier.* (numero, nom, prestation, statut, dateOuverture, champ.<code>), ua.membres, evenement.*, budget.<ligne>. "
+                + "dossier.* (numero, nom, prestation, statut, dateOuverture, champ.<code>), ua.membres, evenement.*, budget.<ligne>, "
+                + "referent.* (nomComplet, email, telephone), financement.* (financeur, convention, conventionDu, conventionAu, heuresFinancees, "
+                + "modeMontant, montant, montantTotal, financeurs), parcours.* (dateEntree, dateSortie, dureeJours, heuresPlanifiees, "
+                + "heuresRealisees, heuresRestantes, seancesEmargees, seancesPresent, tauxPresence, tauxReussite). "
                 + "Champ sans nom, mal formé ou inconnu : 400 (errors.fichier) ; autre chose qu'un DOCX : 415.")
             .RequirePermission(GedPermissions.GererModeles)
             .DisableAntiforgery()

@@ -23,7 +23,8 @@ internal static class PublipostageEndpoint
                 "{ dossierId } ou { ficheIds: [...] } : un DOCX rempli par destinataire, conservé comme document produit sur sa cible. "
                 + "Modèle, dossier ou fiche inconnu ou invisible : 404 (rien n'est produit). Champs sans valeur : 422 avec, par destinataire, "
                 + "les champs manquants (errors), sauf avec accepterChampsManquants (ils restent visibles dans le document et listés). "
-                + "Les lignes de budget (budget.*) ne sont pas encore disponibles : toujours signalées manquantes.")
+                + "Les champs du dossier (dossier.*, ua.*, budget.*, referent.*, financement.*, parcours.*) ne sont remplis qu'avec { dossierId } ; "
+                + "pour des fiches, ils sont signalés manquants.")
             .RequirePermission(GedPermissions.Ecrire)
             .WithValidation<PublipostageRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
