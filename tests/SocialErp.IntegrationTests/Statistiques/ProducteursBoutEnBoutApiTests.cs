@@ -19,6 +19,7 @@ public abstract class ProducteursBoutEnBoutApiTests(ApiFixture fixture)
         var factory = fixture.Factory;
         using var client = await factory.AdminClientAsync();
         var (dossier, fiche) = await DossiersTestData.DossierSimpleAsync(client, "Bout-en-bout");
+        var duDossier = await DuDossierAsync(client, dossier);
         var seance = await (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances", new { debut = "2026-03-02T08:00:00Z", fin = "2026-03-02T10:30:00Z" }))
             .JsonAsync(HttpStatusCode.Created);
         (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances/{seance.GetProperty("id").GetGuid()}/emargement", new { presence = "present" })).EnsureSuccessStatusCode();
@@ -35,8 +36,11 @@ public abstract class ProducteursBoutEnBoutApiTests(ApiFixture fixture)
         })).EnsureSuccessStatusCode();
         await factory.DrainMessagesAsync();
 
-        var seances = await ResultatAsync(client, new { entite = "seances", colonnes = new[] { "seance.date", "seance.heures", "seance.etat", "seance.presence" } });
-        var evenements = await ResultatAsync(client, new { entite = "evenements", parPersonne = true, colonnes = new[] { "evenement.type", "evenement.date", "membre.role", "personne.prenom" } });
+        var seances = await ResultatAsync(client, new { entite = "seances", colonnes = new[] { "seance.date", "seance.heures", "seance.etat", "seance.presence" }, filtres = duDossier });
+        var evenements = await ResultatAsync(client, new
+        {
+            entite = "evenements", parPersonne = true, colonnes = new[] { "evenement.type", "evenement.date", "membre.role", "personne.prenom" }, filtres = duDossier,
+        });
         var ecritures = await ResultatAsync(client, new
         {
             entite = "ecritures",
@@ -44,12 +48,75 @@ public abstract class ProducteursBoutEnBoutApiTests(ApiFixture fixture)
             filtres = new[] { new { colonne = "ecriture.libelle", operateur = "egal", valeurs = new[] { "Forfait bout-en-bout" } } },
             tri = new[] { new { colonne = "ecriture.compte", ordre = "desc" } },
         });
-        var paiements = await ResultatAsync(client, new { entite = "paiements", colonnes = new[] { "paiement.date", "paiement.montant", "paiement.ordinaire", "dossier.dernierPaiementOrdinaire" } });
+        var paiements = await ResultatAsync(client, new
+        {
+            entite = "paiements", colonnes = new[] { "paiement.date", "paiement.montant", "paiement.ordinaire", "dossier.dernierPaiementOrdinaire" }, filtres = duDossier,
+        });
 
         Assert.Equal(["2026-03-02|2.5|realisee|present"], Lignes(seances));
         Assert.Equal(["ENTREE|2026-03-01|requerant|Test"], Lignes(evenements));
         Assert.Equal(["3630|800|0|5586|Test", "1020|0|800||"], Lignes(ecritures));
         Assert.Equal(["2026-03-05|800|True|2026-03-05"], Lignes(paiements));
+    }
+
+    [Fact]
+    public async Task Financement_ProduitParDossiers_ColonnesFinancementDansLesListes_DerniereVersionRetenue()
+    {
+        var factory = fixture.Factory;
+        using var client = await factory.AdminClientAsync();
+        var (dossier, _) = await DossiersTestData.DossierSimpleAsync(client, "Finance");
+        var duDossier = await DuDossierAsync(client, dossier);
+        var canton = await DossiersTestData.FicheAsync(client, "Canton", "financeur");
+        var fondation = await DossiersTestData.FicheAsync(client, "Fondation", "financeur");
+        var nomCanton = (await (await client.GetAsync($"/api/fiches/{canton}")).JsonAsync()).GetProperty("nom").GetString();
+        object Financement(decimal heures) => new
+        {
+            convention = new { reference = "CONV-STAT", du = "2026-01-01", au = "2026-12-31", heuresFinancees = heures },
+            financeurPrincipalId = canton, typeFinanceur = "mixte", modeMontant = "taux-horaire", montant = 80m,
+            repartition = "pourcentage", partPrincipale = 60m, coFinanceurs = new[] { new { ficheId = fondation, part = 40m } },
+        };
+        (await client.PutAsJsonAsync($"/api/dossiers/{dossier}/financement", Financement(10m))).EnsureSuccessStatusCode();
+        (await client.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{dossier}/financement", Financement(12m), "\"1\"")).EnsureSuccessStatusCode();
+        foreach (var (debut, fin, presence) in new[] { ("2026-03-02T08:00:00Z", "2026-03-02T10:30:00Z", "present"), ("2026-03-09T08:00:00Z", "2026-03-09T09:00:00Z", "absent") })
+        {
+            var seance = await (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances", new { debut, fin })).JsonAsync(HttpStatusCode.Created);
+            (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances/{seance.GetProperty("id").GetGuid()}/emargement", new { presence })).EnsureSuccessStatusCode();
+        }
+
+        await factory.DrainMessagesAsync();
+        // A late delivery of an older version changes nothing.
+        await DossiersTestData.PublierAsync(factory, "dossiers", new Modules.Dossiers.Contracts.IntegrationEvents.FinancementDossierModifieIntegrationEvent(
+            dossier, 1, "CONV-ANCIENNE", null, null, 5m, fondation, "public", "total", 100m, null, null, []));
+
+        var heures = await ResultatAsync(client, new
+        {
+            entite = "seances",
+            filtres = duDossier.Append(new { colonne = "seance.presence", operateur = "egal", valeurs = new[] { "present" } }).ToArray(),
+            groupement = new[] { "financement.financeur", "financement.convention" },
+            totaux = new[]
+            {
+                new { fonction = "somme", colonne = "seance.heures", libelle = "Heures réalisées" },
+                new { fonction = "max", colonne = "financement.heuresFinancees", libelle = "Heures financées" },
+                new { fonction = "max", colonne = "financement.montantTotal", libelle = "Montant prévu" },
+            },
+        });
+        var dossiers = await ResultatAsync(client, new
+        {
+            entite = "dossiers", colonnes = new[] { "financement.modeMontant", "financement.typeFinanceur", "financement.coFinance", "financement.conventionAu" }, filtres = duDossier,
+        });
+
+        Assert.Equal([$"Test {nomCanton}|CONV-STAT|2.5|12|960"], Lignes(heures));
+        Assert.Equal(["taux-horaire|mixte|True|2026-12-31"], Lignes(dossiers));
+        await (await client.PostAsJsonAsync("/api/statistiques/listes", new
+        {
+            nom = "Personnes financées", partagee = false, definition = new { entite = "personnes", colonnes = new[] { "personne.nom", "financement.financeur" } },
+        })).AssertProblemAsync(HttpStatusCode.BadRequest, "statistiques.liste-invalide");
+    }
+
+    private static async Task<object[]> DuDossierAsync(HttpClient client, Guid dossier)
+    {
+        var numero = (await (await client.GetAsync($"/api/dossiers/{dossier}")).JsonAsync()).GetProperty("numero").GetString()!;
+        return [new { colonne = "dossier.numero", operateur = "egal", valeurs = new[] { numero } }];
     }
 
     private static async Task<JsonElement> ResultatAsync(HttpClient client, object definition)

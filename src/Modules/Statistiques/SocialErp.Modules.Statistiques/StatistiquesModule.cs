@@ -98,6 +98,7 @@ public sealed class StatistiquesModule : IModule
         services.AddIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<SeanceModifieeIntegrationEvent, ModeleLectureHandler>(Name);
+        services.AddIntegrationEventHandler<FinancementDossierModifieIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<EcriturePasseeIntegrationEvent, EcrituresLectureHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, EcrituresLectureHandler>(Name);
     }

@@ -24,7 +24,8 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
         IIntegrationEventHandler<DossierTransfereIntegrationEvent>,
         IIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent>,
         IIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent>,
-        IIntegrationEventHandler<SeanceModifieeIntegrationEvent>
+        IIntegrationEventHandler<SeanceModifieeIntegrationEvent>,
+        IIntegrationEventHandler<FinancementDossierModifieIntegrationEvent>
 {
     public Task HandleAsync(FicheCreeeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
@@ -51,6 +52,8 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
     public Task HandleAsync(EvenementDossierEnregistreIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     public Task HandleAsync(SeanceModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
+
+    public Task HandleAsync(FinancementDossierModifieIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     private async Task EnregistrerAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {

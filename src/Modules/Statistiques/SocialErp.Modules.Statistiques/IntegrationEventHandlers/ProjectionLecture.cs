@@ -52,6 +52,7 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         UniteAllocationModifieeIntegrationEvent e => UniteAllocationAsync(e, ct),
         EvenementDossierEnregistreIntegrationEvent e => EvenementDossierAsync(e, ct),
         SeanceModifieeIntegrationEvent e => SeanceAsync(e, ct),
+        FinancementDossierModifieIntegrationEvent e => FinancementAsync(e, ct),
         EcriturePasseeIntegrationEvent e => EcritureAsync(e, dejaVu, ct),
         PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, dejaVu, ct),
         _ => Task.CompletedTask,
@@ -223,6 +224,28 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
 
         (seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence, seance.MiseAJour) =
             (e.DossierId, e.Debut, e.Fin, e.DureeHeures, e.Etat, e.Presence, e.OccurredAt);
+    }
+
+    private async Task FinancementAsync(FinancementDossierModifieIntegrationEvent e, CancellationToken ct)
+    {
+        var financement = await TrouverAsync<FinancementLecture>(e.DossierId, ct);
+        if (financement is null)
+        {
+            financement = new FinancementLecture { DossierId = e.DossierId };
+            db.Financements.Add(financement);
+        }
+        else if (e.Version <= financement.Version)
+        {
+            return;
+        }
+
+        (financement.Version, financement.ConventionReference, financement.ConventionDu, financement.ConventionAu, financement.HeuresFinancees) =
+            (e.Version, e.ConventionReference, e.ConventionDu, e.ConventionAu, e.HeuresFinancees);
+        (financement.FinanceurPrincipalId, financement.TypeFinanceur, financement.ModeMontant, financement.NombreCoFinanceurs) =
+            (e.FinanceurPrincipalId, e.TypeFinanceur, e.ModeMontant, e.CoFinanceurs.Count);
+        financement.MontantTotal = e.ModeMontant == FinancementLecture.TauxHoraire
+            ? decimal.Round(e.Montant * (e.HeuresFinancees ?? 0m), 2, MidpointRounding.AwayFromZero)
+            : e.Montant;
     }
 
     private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, DejaVu? dejaVu, CancellationToken ct)

@@ -24,6 +24,7 @@ internal sealed class ReconstructionLecture(
         await db.Paiements.ExecuteDeleteAsync(cancellationToken);
         await db.EvenementsDossier.ExecuteDeleteAsync(cancellationToken);
         await db.Seances.ExecuteDeleteAsync(cancellationToken);
+        await db.Financements.ExecuteDeleteAsync(cancellationToken);
         await db.Dossiers.ExecuteDeleteAsync(cancellationToken);
         await db.Personnes.ExecuteDeleteAsync(cancellationToken);
 

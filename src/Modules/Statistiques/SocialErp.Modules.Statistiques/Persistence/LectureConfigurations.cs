@@ -124,3 +124,18 @@ internal sealed class SeanceLectureConfiguration : IEntityTypeConfiguration<Sean
         b.HasIndex(s => s.DossierId);
     }
 }
+
+internal sealed class FinancementLectureConfiguration : IEntityTypeConfiguration<FinancementLecture>
+{
+    public void Configure(EntityTypeBuilder<FinancementLecture> b)
+    {
+        b.HasKey(f => f.DossierId);
+        b.Property(f => f.DossierId).ValueGeneratedNever();
+        b.Property(f => f.ConventionReference).HasMaxLength(100);
+        b.Property(f => f.HeuresFinancees).HasPrecision(18, 2);
+        b.Property(f => f.TypeFinanceur).HasMaxLength(20);
+        b.Property(f => f.ModeMontant).HasMaxLength(20);
+        b.Property(f => f.MontantTotal).HasPrecision(18, 2);
+        b.HasIndex(f => f.FinanceurPrincipalId);
+    }
+}

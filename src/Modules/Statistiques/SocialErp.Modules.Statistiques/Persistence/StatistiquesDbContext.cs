@@ -32,6 +32,8 @@ internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbConte
 
     public DbSet<SeanceLecture> Seances => Set<SeanceLecture>();
 
+    public DbSet<FinancementLecture> Financements => Set<FinancementLecture>();
+
     public DbSet<ModeleStatistique> Modeles => Set<ModeleStatistique>();
 
     public DbSet<ExecutionStatistique> Executions => Set<ExecutionStatistique>();

@@ -25,8 +25,8 @@ internal sealed record ColonneListe(string Code, string Libelle, TypeColonneList
 }
 
 /// <summary>
-/// The one list of columns the parametrisable lists know, by family (dossier., ecriture., paiement., evenement.,
-/// seance., personne., membre.), and which families each entity offers.
+/// The one list of columns the parametrisable lists know, by family (dossier., financement., ecriture., paiement.,
+/// evenement., seance., personne., membre.), and which families each entity offers.
 /// </summary>
 internal static class CatalogueColonnes
 {
@@ -58,6 +58,16 @@ internal static class CatalogueColonnes
         new("dossier.actif", "Actif", TypeColonneListe.Booleen, l => l.Dossier is null ? null : l.Dossier.DateSortie is null),
         new("dossier.dureeMois", "Durée (mois)", TypeColonneListe.Entier, l => l.Dossier is { } d ? DureeMois(d.DateOuverture, d.DateSortie ?? l.Aujourdhui) : null),
         new("dossier.dernierPaiementOrdinaire", "Dernier paiement ordinaire", TypeColonneListe.Date, l => l.Dossier?.DernierPaiementOrdinaire),
+
+        new("financement.convention", "Convention de financement", TypeColonneListe.Texte, l => l.Financement?.ConventionReference),
+        new("financement.conventionDu", "Convention du", TypeColonneListe.Date, l => l.Financement?.ConventionDu),
+        new("financement.conventionAu", "Convention au", TypeColonneListe.Date, l => l.Financement?.ConventionAu),
+        new("financement.heuresFinancees", "Heures financées", TypeColonneListe.Nombre, l => l.Financement?.HeuresFinancees),
+        new("financement.financeur", "Financeur principal", TypeColonneListe.Texte, l => NomFinanceur(l)),
+        new("financement.typeFinanceur", "Type de financement", TypeColonneListe.Texte, l => l.Financement?.TypeFinanceur),
+        new("financement.modeMontant", "Mode de montant", TypeColonneListe.Texte, l => l.Financement?.ModeMontant),
+        new("financement.montantTotal", "Montant prévu", TypeColonneListe.Montant, l => l.Financement?.MontantTotal),
+        new("financement.coFinance", "Cofinancé", TypeColonneListe.Booleen, l => l.Financement is { } f ? f.NombreCoFinanceurs > 0 : null),
 
         new("ecriture.date", "Date", TypeColonneListe.Date, l => l.Ecriture?.Date),
         new("ecriture.mois", "Mois", TypeColonneListe.Mois, l => l.Ecriture?.Periode),
@@ -115,11 +125,11 @@ internal static class CatalogueColonnes
     {
         string[] propres = entite switch
         {
-            Dossiers => ["dossier"],
-            Ecritures => ["ecriture", "dossier", "personne"],
-            Paiements => ["paiement", "dossier", "personne"],
-            Evenements => ["evenement", "dossier"],
-            Seances => ["seance", "dossier"],
+            Dossiers => ["dossier", "financement"],
+            Ecritures => ["ecriture", "dossier", "financement", "personne"],
+            Paiements => ["paiement", "dossier", "financement", "personne"],
+            Evenements => ["evenement", "dossier", "financement"],
+            Seances => ["seance", "dossier", "financement"],
             Personnes => ["personne"],
             _ => [],
         };
@@ -129,6 +139,11 @@ internal static class CatalogueColonnes
     /// <summary>Age is taken at the event's date for person × event rows, otherwise today.</summary>
     private static DateOnly DateReference(LigneSource l) =>
         l.Evenement?.Date ?? l.JourSeance ?? l.Paiement?.Date ?? l.Ecriture?.Date ?? l.Aujourdhui;
+
+    /// <summary>A person's first name and name, an organisation's name; null while the funder's fiche is unknown here.</summary>
+    private static string? NomFinanceur(LigneSource l) => l.Financeur is { } f
+        ? string.IsNullOrWhiteSpace(f.Prenom) ? f.Nom : $"{f.Prenom} {f.Nom}"
+        : null;
 
     private static string? Mois(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

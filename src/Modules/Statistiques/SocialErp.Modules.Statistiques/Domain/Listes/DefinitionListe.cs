@@ -35,6 +35,15 @@ internal sealed record DefinitionListe
     /// <summary>Excel: one sheet per value of this grouping column.</summary>
     public string? FeuilleParValeurDe { get; init; }
 
+    /// <summary>Every column the definition names: shown, filtered, grouped or totalled.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> ColonnesCitees =>
+        (Colonnes ?? [])
+            .Concat(Groupement ?? [])
+            .Concat((Filtres ?? []).Select(f => f.Colonne))
+            .Concat((Totaux ?? []).Select(t => t.Colonne))
+            .OfType<string>();
+
     public static DefinitionListe? Lire(string json) => JsonSerializer.Deserialize<DefinitionListe>(json, Json);
 
     public string Ecrire() => JsonSerializer.Serialize(this, Json);

@@ -12,6 +12,12 @@ internal sealed record LigneSource(DateOnly Aujourdhui)
 
     public PersonneLecture? Personne { get; init; }
 
+    /// <summary>The dossier's funding, when the list shows <c>financement.</c> columns and the dossier has one.</summary>
+    public FinancementLecture? Financement { get; init; }
+
+    /// <summary>The funding's main funder (a fiche), set with <see cref="Financement"/>.</summary>
+    public PersonneLecture? Financeur { get; init; }
+
     public MembreUniteLecture? Membre { get; init; }
 
     public LigneEcritureLecture? Ecriture { get; init; }

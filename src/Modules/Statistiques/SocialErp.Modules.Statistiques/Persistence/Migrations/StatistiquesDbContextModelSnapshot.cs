@@ -65,6 +65,23 @@ internal sealed class StatistiquesDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("DateOuverture");
             b.ToTable("statistiques_dossier_lecture", Schema);
         });
+        modelBuilder.Entity(Lecture + "FinancementLecture", b =>
+        {
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            b.Property<long>("Version").HasColumnName("version");
+            Texte(b, "ConventionReference", "convention_reference", 100, requis: false);
+            b.Property<DateOnly?>("ConventionDu").HasColumnName("convention_du");
+            b.Property<DateOnly?>("ConventionAu").HasColumnName("convention_au");
+            b.Property<decimal?>("HeuresFinancees").HasPrecision(18, 2).HasColumnName("heures_financees");
+            b.Property<Guid>("FinanceurPrincipalId").HasColumnName("financeur_principal_id");
+            Texte(b, "TypeFinanceur", "type_financeur", 20, requis: true);
+            Texte(b, "ModeMontant", "mode_montant", 20, requis: true);
+            Montant(b, "MontantTotal", "montant_total");
+            b.Property<int>("NombreCoFinanceurs").HasColumnName("nombre_co_financeurs");
+            b.HasKey("DossierId");
+            b.HasIndex("FinanceurPrincipalId");
+            b.ToTable("statistiques_financement_lecture", Schema);
+        });
         modelBuilder.Entity(Lecture + "MembreUniteLecture", b =>
         {
             b.Property<Guid>("Id").HasColumnName("id");

@@ -9,7 +9,7 @@ namespace SocialErp.Modules.Statistiques.Production.Listes;
 /// <summary>
 /// Reads the rows of a list's entity from the read model with what they refer to; with <c>parPersonne</c>, one row
 /// per member of the dossier's allocation unit (every membership period for a dossier, the members on the event's
-/// or session's date otherwise).
+/// or session's date otherwise). The dossier's funding is read only when the list names a <c>financement.</c> column.
 /// </summary>
 internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timeProvider)
 {
@@ -35,7 +35,7 @@ internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timePro
             : membres[dossierId].Where(m => le is null || m.EstMembreLe(le.Value)).OrderBy(m => m.Du).ThenBy(m => m.Role, StringComparer.Ordinal)
                 .Select(m => ligne with { Membre = m, Personne = Personne(m.FicheId) });
 
-        return definition.Entite switch
+        IReadOnlyList<LigneSource> lignes = definition.Entite switch
         {
             CatalogueColonnes.Dossiers => dossiers.Values.OrderBy(d => d.Numero, StringComparer.Ordinal)
                 .SelectMany(d => ParMembre(vide with { Dossier = d }, d.DossierId, null)).ToList(),
@@ -51,5 +51,20 @@ internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timePro
             _ => personnes.Values.Where(p => p.FusionneeDans is null).OrderBy(p => p.Nom, StringComparer.Ordinal).ThenBy(p => p.Prenom, StringComparer.Ordinal)
                 .Select(p => vide with { Personne = p }).ToList(),
         };
+        var citeFinancement = definition.ColonnesCitees.Any(c => c.StartsWith("financement.", StringComparison.Ordinal));
+        return citeFinancement && familles.Contains("financement") ? await AvecFinancementAsync(lignes, cancellationToken) : lignes;
+    }
+
+    /// <summary>Adds each row's dossier funding and main funder (read once for the whole list).</summary>
+    private async Task<IReadOnlyList<LigneSource>> AvecFinancementAsync(IReadOnlyList<LigneSource> lignes, CancellationToken cancellationToken)
+    {
+        var financements = await db.Financements.AsNoTracking().ToDictionaryAsync(f => f.DossierId, cancellationToken);
+        var financeurIds = financements.Values.Select(f => f.FinanceurPrincipalId).Distinct().ToList();
+        var financeurs = await db.Personnes.AsNoTracking().Where(p => financeurIds.Contains(p.FicheId)).ToDictionaryAsync(p => p.FicheId, cancellationToken);
+        return lignes
+            .Select(l => l.Dossier is { } d && financements.TryGetValue(d.DossierId, out var f)
+                ? l with { Financement = f, Financeur = financeurs.GetValueOrDefault(f.FinanceurPrincipalId) }
+                : l)
+            .ToList();
     }
 }
