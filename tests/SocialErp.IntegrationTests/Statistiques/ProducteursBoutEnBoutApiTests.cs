@@ -113,6 +113,45 @@ public abstract class ProducteursBoutEnBoutApiTests(ApiFixture fixture)
         })).AssertProblemAsync(HttpStatusCode.BadRequest, "statistiques.liste-invalide");
     }
 
+    [Fact]
+    public async Task ChampsPersonnalises_ProduitsParDossiers_ColonnesDossierChampDansLesListes()
+    {
+        var factory = fixture.Factory;
+        using var client = await factory.AdminClientAsync();
+        var origine = $"orig-{Guid.NewGuid():N}"[..11];
+        var heures = $"heur-{Guid.NewGuid():N}"[..11];
+        (await client.PostJsonAsync("/api/parametres/champs-personnalises", new { prestation = "WSH", code = origine, libelle = "Origine", type = "liste", options = new[] { "ecole", "medecin" } }))
+            .EnsureSuccessStatusCode();
+        (await client.PostJsonAsync("/api/parametres/champs-personnalises", new { prestation = "WSH", code = heures, libelle = "Heures", type = "nombre" }))
+            .EnsureSuccessStatusCode();
+        var (dossier, _) = await DossiersTestData.DossierSimpleAsync(client, "Champs");
+        var duDossier = await DuDossierAsync(client, dossier);
+        var url = $"/api/dossiers/{dossier}/champs-personnalises";
+        (await client.SendJsonAsync(HttpMethod.Put, url, new { valeurs = new Dictionary<string, object> { [origine] = "ecole", [heures] = 20.5m } }, "\"0\"")).EnsureSuccessStatusCode();
+        (await client.SendJsonAsync(HttpMethod.Put, url, new { valeurs = new Dictionary<string, object> { [origine] = "medecin" } }, "\"1\"")).EnsureSuccessStatusCode();
+        (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances", new { debut = "2026-04-01T08:00:00Z", fin = "2026-04-01T09:00:00Z" })).EnsureSuccessStatusCode();
+        await factory.DrainMessagesAsync();
+        // A late delivery of the first values changes nothing.
+        await DossiersTestData.PublierAsync(factory, "dossiers", new Modules.Dossiers.Contracts.IntegrationEvents.ChampsPersonnalisesModifiesIntegrationEvent(
+            dossier, 1, [new(origine, "liste", "ecole"), new(heures, "nombre", "20.5")]));
+
+        var valeurs = await ResultatAsync(client, new { entite = "dossiers", colonnes = new[] { $"dossier.champ.{origine}", $"dossier.champ.{heures}" }, filtres = duDossier });
+        var parOrigine = await ResultatAsync(client, new
+        {
+            entite = "seances", groupement = new[] { $"dossier.champ.{origine}" }, totaux = new[] { new { fonction = "nombre", colonne = (string?)null, libelle = "Séances" } },
+            filtres = new[] { new { colonne = $"dossier.champ.{origine}", operateur = "egal", valeurs = new[] { "medecin" } } },
+        });
+        var colonnes = await (await client.GetAsync("/api/statistiques/listes/colonnes?entite=seances")).JsonAsync();
+
+        Assert.Equal(["medecin|"], Lignes(valeurs));
+        Assert.Equal(["medecin|1"], Lignes(parOrigine));
+        Assert.Contains(colonnes.EnumerateArray(), c => c.GetProperty("code").GetString() == $"dossier.champ.{origine}");
+        await (await client.PostAsJsonAsync("/api/statistiques/listes", new
+        {
+            nom = "Champ mal nommé", partagee = false, definition = new { entite = "dossiers", colonnes = new[] { "dossier.champ.", "dossier.champ.a b" } },
+        })).AssertFieldErrorsAsync("colonnes[0]", "colonnes[1]");
+    }
+
     private static async Task<object[]> DuDossierAsync(HttpClient client, Guid dossier)
     {
         var numero = (await (await client.GetAsync($"/api/dossiers/{dossier}")).JsonAsync()).GetProperty("numero").GetString()!;

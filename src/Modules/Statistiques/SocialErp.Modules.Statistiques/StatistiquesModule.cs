@@ -99,6 +99,7 @@ public sealed class StatistiquesModule : IModule
         services.AddIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<SeanceModifieeIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<FinancementDossierModifieIntegrationEvent, ModeleLectureHandler>(Name);
+        services.AddIntegrationEventHandler<ChampsPersonnalisesModifiesIntegrationEvent, ModeleLectureHandler>(Name);
         services.AddIntegrationEventHandler<EcriturePasseeIntegrationEvent, EcrituresLectureHandler>(Name);
         services.AddIntegrationEventHandler<PaiementComptabiliseIntegrationEvent, EcrituresLectureHandler>(Name);
     }

@@ -25,7 +25,8 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
         IIntegrationEventHandler<UniteAllocationModifieeIntegrationEvent>,
         IIntegrationEventHandler<EvenementDossierEnregistreIntegrationEvent>,
         IIntegrationEventHandler<SeanceModifieeIntegrationEvent>,
-        IIntegrationEventHandler<FinancementDossierModifieIntegrationEvent>
+        IIntegrationEventHandler<FinancementDossierModifieIntegrationEvent>,
+        IIntegrationEventHandler<ChampsPersonnalisesModifiesIntegrationEvent>
 {
     public Task HandleAsync(FicheCreeeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
@@ -54,6 +55,8 @@ internal sealed class ModeleLectureHandler(StatistiquesDbContext db, Enregistrem
     public Task HandleAsync(SeanceModifieeIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     public Task HandleAsync(FinancementDossierModifieIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
+
+    public Task HandleAsync(ChampsPersonnalisesModifiesIntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnregistrerAsync(integrationEvent, cancellationToken);
 
     private async Task EnregistrerAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {

@@ -53,6 +53,7 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         EvenementDossierEnregistreIntegrationEvent e => EvenementDossierAsync(e, ct),
         SeanceModifieeIntegrationEvent e => SeanceAsync(e, ct),
         FinancementDossierModifieIntegrationEvent e => FinancementAsync(e, ct),
+        ChampsPersonnalisesModifiesIntegrationEvent e => ChampsAsync(e, ct),
         EcriturePasseeIntegrationEvent e => EcritureAsync(e, dejaVu, ct),
         PaiementComptabiliseIntegrationEvent e => PaiementAsync(e, dejaVu, ct),
         _ => Task.CompletedTask,
@@ -246,6 +247,44 @@ internal sealed class ProjectionLecture(StatistiquesDbContext db)
         financement.MontantTotal = e.ModeMontant == FinancementLecture.TauxHoraire
             ? decimal.Round(e.Montant * (e.HeuresFinancees ?? 0m), 2, MidpointRounding.AwayFromZero)
             : e.Montant;
+    }
+
+    private async Task ChampsAsync(ChampsPersonnalisesModifiesIntegrationEvent e, CancellationToken ct)
+    {
+        if (await TrouverAsync<DossierLecture>(e.DossierId, ct) is not { } dossier || e.Version <= dossier.VersionChamps)
+        {
+            return;
+        }
+
+        dossier.VersionChamps = e.Version;
+        // The rebuild saves per batch: rows of an earlier event of the batch are only in the change tracker.
+        var tenus = (await db.ChampsDossier.Where(c => c.DossierId == e.DossierId).ToListAsync(ct))
+            .Concat(db.ChampsDossier.Local.Where(c => c.DossierId == e.DossierId))
+            .Distinct()
+            .ToList();
+        foreach (var tenu in tenus)
+        {
+            var valeur = e.Valeurs.FirstOrDefault(v => v.Code == tenu.Code);
+            var entree = db.Entry(tenu);
+            if (valeur is null)
+            {
+                if (entree.State != EntityState.Deleted)
+                {
+                    db.ChampsDossier.Remove(tenu);
+                }
+            }
+            else
+            {
+                (tenu.Type, tenu.Valeur) = (valeur.Type, valeur.Valeur);
+                if (entree.State == EntityState.Deleted)
+                {
+                    entree.State = EntityState.Modified;
+                }
+            }
+        }
+
+        db.ChampsDossier.AddRange(e.Valeurs.Where(v => tenus.All(t => t.Code != v.Code))
+            .Select(v => new ChampDossierLecture { DossierId = e.DossierId, Code = v.Code, Type = v.Type, Valeur = v.Valeur }));
     }
 
     private async Task EcritureAsync(EcriturePasseeIntegrationEvent e, DejaVu? dejaVu, CancellationToken ct)

@@ -25,6 +25,7 @@ internal sealed class ReconstructionLecture(
         await db.EvenementsDossier.ExecuteDeleteAsync(cancellationToken);
         await db.Seances.ExecuteDeleteAsync(cancellationToken);
         await db.Financements.ExecuteDeleteAsync(cancellationToken);
+        await db.ChampsDossier.ExecuteDeleteAsync(cancellationToken);
         await db.Dossiers.ExecuteDeleteAsync(cancellationToken);
         await db.Personnes.ExecuteDeleteAsync(cancellationToken);
 

@@ -139,3 +139,15 @@ internal sealed class FinancementLectureConfiguration : IEntityTypeConfiguration
         b.HasIndex(f => f.FinanceurPrincipalId);
     }
 }
+
+internal sealed class ChampDossierLectureConfiguration : IEntityTypeConfiguration<ChampDossierLecture>
+{
+    public void Configure(EntityTypeBuilder<ChampDossierLecture> b)
+    {
+        b.HasKey(c => new { c.DossierId, c.Code });
+        b.Property(c => c.Code).HasMaxLength(50);
+        b.Property(c => c.Type).HasMaxLength(20);
+        b.Property(c => c.Valeur).HasMaxLength(2000);
+        b.HasIndex(c => c.Code);
+    }
+}

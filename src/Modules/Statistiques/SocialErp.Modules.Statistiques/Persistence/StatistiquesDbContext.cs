@@ -34,6 +34,8 @@ internal sealed class StatistiquesDbContext(DbContextOptions<StatistiquesDbConte
 
     public DbSet<FinancementLecture> Financements => Set<FinancementLecture>();
 
+    public DbSet<ChampDossierLecture> ChampsDossier => Set<ChampDossierLecture>();
+
     public DbSet<ModeleStatistique> Modeles => Set<ModeleStatistique>();
 
     public DbSet<ExecutionStatistique> Executions => Set<ExecutionStatistique>();

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Dossiers.Contracts;
+using SocialErp.Modules.Dossiers.Contracts.IntegrationEvents;
 using SocialErp.Modules.Dossiers.Domain;
 using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
@@ -90,6 +91,17 @@ internal static class ValeursChampsEndpoints
             }
 
             valeurs.Remplacer(validees.Value, maintenant);
+            // Values entered again as they were change no row: nothing to publish, and the version stays.
+            if (db.ChangeTracker.HasChanges())
+            {
+                var types = champs.ToDictionary(c => c.Code, c => c.Type, StringComparer.Ordinal);
+                db.Publish(new ChampsPersonnalisesModifiesIntegrationEvent(
+                    id,
+                    valeurs.Version + 1,
+                    valeurs.Valeurs.OrderBy(v => v.Code, StringComparer.Ordinal)
+                        .Select(v => new ValeurChampDossier(v.Code, types.GetValueOrDefault(v.Code, "texte"), v.Valeur)).ToList()));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return valeurs;
         }, v => v.Version);

@@ -35,6 +35,9 @@ internal sealed class DossierLecture
     /// <summary>Version of the last allocation-unit snapshot applied.</summary>
     public long VersionUniteAllocation { get; set; }
 
+    /// <summary>Version of the last custom field values applied (<see cref="ChampDossierLecture"/>).</summary>
+    public long VersionChamps { get; set; }
+
     public DateTime MiseAJour { get; set; }
 
     public bool EstActif(DateOnly debut, DateOnly fin) => DateOuverture <= fin && (DateSortie is null || DateSortie >= debut);

@@ -42,6 +42,9 @@ internal static class CatalogueColonnes
     /// <summary>Entities whose rows belong to a dossier and may be multiplied by its UA members (person × event).</summary>
     public static readonly string[] EntitesParPersonne = [Dossiers, Evenements, Seances];
 
+    private static readonly System.Buffers.SearchValues<char> CaracteresCode =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
     private static readonly Dictionary<string, ColonneListe> Toutes = new ColonneListe[]
     {
         new("dossier.numero", "N° dossier", TypeColonneListe.Texte, l => l.Dossier?.Numero),
@@ -118,7 +121,23 @@ internal static class CatalogueColonnes
 
     public static IReadOnlyCollection<ColonneListe> Colonnes => Toutes.Values;
 
-    public static ColonneListe? Trouver(string? code) => code is not null && Toutes.TryGetValue(code, out var colonne) ? colonne : null;
+    /// <summary>Prefix of a dossier's custom field column: <c>dossier.champ.&lt;code&gt;</c>, its value as invariant text.</summary>
+    public const string PrefixeChamp = "dossier.champ.";
+
+    public static ColonneListe? Trouver(string? code) =>
+        code is null ? null
+        : Toutes.TryGetValue(code, out var colonne) ? colonne
+        : EstChamp(code) ? Champ(code[PrefixeChamp.Length..])
+        : null;
+
+    /// <summary>The column of a custom field: text, since the same code may have another type in another prestation.</summary>
+    public static ColonneListe Champ(string champ) =>
+        new(PrefixeChamp + champ, $"Champ « {champ} »", TypeColonneListe.Texte, l => l.Champs?.GetValueOrDefault(champ));
+
+    private static bool EstChamp(string code) =>
+        code.StartsWith(PrefixeChamp, StringComparison.Ordinal)
+        && code.Length > PrefixeChamp.Length
+        && code.AsSpan(PrefixeChamp.Length).IndexOfAnyExcept(CaracteresCode) < 0;
 
     /// <summary>The column families an entity offers (with <c>personne</c> and <c>membre</c> when rows are per person).</summary>
     public static IReadOnlyList<string> Familles(string entite, bool parPersonne)

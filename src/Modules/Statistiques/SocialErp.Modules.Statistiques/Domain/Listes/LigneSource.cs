@@ -12,6 +12,9 @@ internal sealed record LigneSource(DateOnly Aujourdhui)
 
     public PersonneLecture? Personne { get; init; }
 
+    /// <summary>The dossier's custom field values by code, when the list shows <c>dossier.champ.</c> columns.</summary>
+    public IReadOnlyDictionary<string, string>? Champs { get; init; }
+
     /// <summary>The dossier's funding, when the list shows <c>financement.</c> columns and the dossier has one.</summary>
     public FinancementLecture? Financement { get; init; }
 

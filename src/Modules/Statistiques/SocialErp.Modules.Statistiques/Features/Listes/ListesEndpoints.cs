@@ -31,7 +31,8 @@ internal static class ListesEndpoints
         group.MapGet("/listes/colonnes", Colonnes)
             .WithName("ListerColonnesListes")
             .WithSummary("Colonnes disponibles pour les listes")
-            .WithDescription("Le catalogue des colonnes (code, libellé, type), pour une entité (?entite=dossiers…, &parPersonne=true) ou toutes.")
+            .WithDescription("Le catalogue des colonnes (code, libellé, type), pour une entité (?entite=dossiers…, &parPersonne=true) ou toutes, "
+                + "suivi des champs personnalisés des dossiers connus des statistiques (dossier.champ.<code>, en texte).")
             .RequirePermission(StatistiquesPermissions.Lire)
             .ProducesValidationProblem();
         group.MapPost("/listes", CreerAsync)
@@ -74,7 +75,8 @@ internal static class ListesEndpoints
         return TypedResults.Ok(listes.OrderBy(l => l.Nom, StringComparer.CurrentCulture).Select(l => ListeResponse.From(l, Modifiable(l, user))).ToList());
     }
 
-    private static Results<Ok<List<ColonneCatalogueResponse>>, ProblemHttpResult> Colonnes(string? entite, bool? parPersonne)
+    private static async Task<Results<Ok<List<ColonneCatalogueResponse>>, ProblemHttpResult>> Colonnes(
+        string? entite, bool? parPersonne, StatistiquesDbContext db, CancellationToken ct)
     {
         if (entite is not null && !CatalogueColonnes.Entites.Contains(entite))
         {
@@ -82,7 +84,11 @@ internal static class ListesEndpoints
         }
 
         var familles = entite is null ? null : CatalogueColonnes.Familles(entite, parPersonne ?? false);
+        var champs = familles is null || familles.Contains("dossier")
+            ? await db.ChampsDossier.AsNoTracking().Select(c => c.Code).Distinct().OrderBy(c => c).ToListAsync(ct)
+            : [];
         return TypedResults.Ok(CatalogueColonnes.Colonnes.Where(c => familles is null || familles.Contains(c.Famille))
+            .Concat(champs.Select(CatalogueColonnes.Champ))
             .Select(c => new ColonneCatalogueResponse(c.Code, c.Libelle, Type(c.Type))).ToList());
     }
 

@@ -60,10 +60,21 @@ internal sealed class StatistiquesDbContextModelSnapshot : ModelSnapshot
             Texte(b, "MotifSortie", "motif_sortie", 200, requis: false);
             b.Property<DateOnly?>("DernierPaiementOrdinaire").HasColumnName("dernier_paiement_ordinaire");
             b.Property<long>("VersionUniteAllocation").HasColumnName("version_unite_allocation");
+            b.Property<long>("VersionChamps").HasColumnName("version_champs");
             b.Property<DateTime>("MiseAJour").HasColumnName("mise_a_jour");
             b.HasKey("DossierId");
             b.HasIndex("DateOuverture");
             b.ToTable("statistiques_dossier_lecture", Schema);
+        });
+        modelBuilder.Entity(Lecture + "ChampDossierLecture", b =>
+        {
+            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
+            Texte(b, "Code", "code", 50, requis: true);
+            Texte(b, "Type", "type", 20, requis: true);
+            Texte(b, "Valeur", "valeur", 2000, requis: true);
+            b.HasKey("DossierId", "Code");
+            b.HasIndex("Code");
+            b.ToTable("statistiques_champ_dossier_lecture", Schema);
         });
         modelBuilder.Entity(Lecture + "FinancementLecture", b =>
         {

@@ -9,7 +9,8 @@ namespace SocialErp.Modules.Statistiques.Production.Listes;
 /// <summary>
 /// Reads the rows of a list's entity from the read model with what they refer to; with <c>parPersonne</c>, one row
 /// per member of the dossier's allocation unit (every membership period for a dossier, the members on the event's
-/// or session's date otherwise). The dossier's funding is read only when the list names a <c>financement.</c> column.
+/// or session's date otherwise). The dossier's funding and custom field values are read only when the list names a
+/// <c>financement.</c> or <c>dossier.champ.</c> column.
 /// </summary>
 internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timeProvider)
 {
@@ -52,7 +53,21 @@ internal sealed class SourceListe(StatistiquesDbContext db, TimeProvider timePro
                 .Select(p => vide with { Personne = p }).ToList(),
         };
         var citeFinancement = definition.ColonnesCitees.Any(c => c.StartsWith("financement.", StringComparison.Ordinal));
+        var champs = definition.ColonnesCitees.Where(c => c.StartsWith(CatalogueColonnes.PrefixeChamp, StringComparison.Ordinal))
+            .Select(c => c[CatalogueColonnes.PrefixeChamp.Length..]).Distinct().ToList();
+        lignes = champs.Count > 0 && familles.Contains("dossier") ? await AvecChampsAsync(lignes, champs, cancellationToken) : lignes;
         return citeFinancement && familles.Contains("financement") ? await AvecFinancementAsync(lignes, cancellationToken) : lignes;
+    }
+
+    /// <summary>Adds each row's dossier's values of the custom fields the list names.</summary>
+    private async Task<IReadOnlyList<LigneSource>> AvecChampsAsync(IReadOnlyList<LigneSource> lignes, List<string> codes, CancellationToken cancellationToken)
+    {
+        var parDossier = (await db.ChampsDossier.AsNoTracking().Where(c => codes.Contains(c.Code)).ToListAsync(cancellationToken))
+            .GroupBy(c => c.DossierId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(c => c.Code, c => c.Valeur, StringComparer.Ordinal));
+        return lignes
+            .Select(l => l.Dossier is { } d && parDossier.TryGetValue(d.DossierId, out var valeurs) ? l with { Champs = valeurs } : l)
+            .ToList();
     }
 
     /// <summary>Adds each row's dossier funding and main funder (read once for the whole list).</summary>
