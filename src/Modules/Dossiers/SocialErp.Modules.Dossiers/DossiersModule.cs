@@ -154,6 +154,7 @@ public sealed class DossiersModule : IModule
         services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesSuiviHandler>(Name);
         services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, ConventionsDemoDataSeeder>();
     }
 
     private static void MapSuivi(RouteGroupBuilder dossiers, RouteGroupBuilder parametres)

@@ -15,19 +15,21 @@ namespace SocialErp.Modules.Dossiers.Features.Financement;
 /// prestation; the funding's period lies within its validity; what the client omitted (reference, dates, hours, main
 /// funder and its type, amount mode and amount) is copied from it, and the completed funding must then satisfy every
 /// rule of a funding entered in full. A funding without id (free reference, the legacy form) passes as it is, except in
-/// the services that require the catalogue (<see cref="DossiersOptions.ServicesConventionCatalogue"/>).
+/// the services that require the catalogue (<see cref="DossiersOptions.ServicesConventionCatalogue"/>). The catalogue's
+/// funder was checked when the convention was written: a funding naming it needs no fresh check against the user's
+/// fiches (a funder organisation is seldom in a worker's service).
 /// </summary>
 internal sealed class CompletionConvention(DossiersDbContext db, IOptions<DossiersOptions> options, IValidator<FinancementRequest> validator)
 {
     private const string ChampId = "convention.conventionId";
 
-    public async Task<Result<FinancementRequest>> CompleterAsync(FinancementRequest request, DossierCible cible, CancellationToken cancellationToken)
+    public async Task<Result<FinancementComplet>> CompleterAsync(FinancementRequest request, DossierCible cible, CancellationToken cancellationToken)
     {
         if (request.Convention?.ConventionId is not { } conventionId)
         {
             return cible.ServiceId is { } serviceId && options.Value.ServicesConventionCatalogue.Contains(serviceId)
                 ? ConventionErrors.Invalide(ChampId, "Le service de ce dossier exige une convention du catalogue (Admin > Conventions).")
-                : request;
+                : new FinancementComplet(request, null);
         }
 
         var convention = await db.ConventionsFinancement.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conventionId, cancellationToken);
@@ -66,7 +68,7 @@ internal sealed class CompletionConvention(DossiersDbContext db, IOptions<Dossie
             Montant = request.Montant ?? convention.Montant,
         };
         var verifie = await validator.ValidateAsync(complete with { Convention = complete.Convention with { ConventionId = null } }, cancellationToken);
-        return verifie.IsValid ? complete : ErrorResults.ValidationError(verifie);
+        return verifie.IsValid ? new FinancementComplet(complete, convention.FinanceurId) : ErrorResults.ValidationError(verifie);
     }
 
     private static string HorsValidite(ConventionFinancement convention)
@@ -77,3 +79,6 @@ internal sealed class CompletionConvention(DossiersDbContext db, IOptions<Dossie
             $"La période du financement doit tenir dans la validité de la convention {convention.Reference} (du {convention.Du:yyyy-MM-dd} {fin}).");
     }
 }
+
+/// <summary>A funding completed from its catalogue convention, and the convention's funder (already checked), if any.</summary>
+internal sealed record FinancementComplet(FinancementRequest Request, Guid? FinanceurCatalogue);

@@ -90,10 +90,11 @@ internal static class FinancementEndpoints
             return complete.Error!;
         }
 
-        var request = complete.Value;
+        var request = complete.Value.Request;
 
         var financeurs = (request.CoFinanceurs ?? []).Select((c, i) => (c.FicheId!.Value, $"coFinanceurs[{i}].ficheId"))
-            .Prepend((request.FinanceurPrincipalId!.Value, "financeurPrincipalId"));
+            .Prepend((request.FinanceurPrincipalId!.Value, "financeurPrincipalId"))
+            .Where(f => f.Item1 != complete.Value.FinanceurCatalogue);
         foreach (var (ficheId, champ) in financeurs)
         {
             var verifiee = await fiches.VerifierAsync(ficheId, CategoriesFiche.Financeur, champ, cancellationToken);
