@@ -52,6 +52,7 @@ public abstract class DemoDataTests(DatabaseProvider provider)
         Assert.Equal(4, seances.GetArrayLength());
         Assert.Equal(3, seances.EnumerateArray().Count(x => x.GetProperty("etat").GetString() == "realisee"));
         Assert.Equal(1, (await (await sophie.GetAsync($"/api/dossiers/{dossier}/evenements")).JsonAsync()).GetArrayLength());
+        await ConventionsDemoAsync(sophie, dossier);
 
         var soldes = await (await sophie.GetAsync($"/api/comptabilite/unites-allocation/{dossier}/soldes")).JsonAsync();
         Assert.Contains(soldes.GetProperty("parGenre").EnumerateArray(), g => g.GetProperty("cle").GetString() == "allocation"
@@ -75,6 +76,22 @@ public abstract class DemoDataTests(DatabaseProvider provider)
             .AssertProblemAsync(System.Net.HttpStatusCode.NotFound, "ged.cible-introuvable");
         var boite = await (await admin.GetAsync("/api/documents/boite-reception")).JsonAsync();
         Assert.Equal(["courriel-regie-du-lac"], boite.EnumerateArray().Select(d => d.GetProperty("titre").GetString()));
+    }
+
+    /// <summary>The demo funders' conventions, and the Armengaud funding taken from Office AI Vaud's, its signed hours counted.</summary>
+    private static async Task ConventionsDemoAsync(HttpClient sophie, Guid armengaud)
+    {
+        var conventions = (await (await sophie.GetAsync("/api/parametres/conventions?actives=true")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            new[] { FichesDemo.OfficeAiVaud, FichesDemo.ProSenectuteVaud, FichesDemo.ServiceEmploiFribourg }.Order(),
+            conventions.Select(c => c.GetProperty("financeurId").GetGuid()).Order());
+        var financement = (await (await sophie.GetAsync($"/api/dossiers/{armengaud}/financement")).JsonAsync()).GetProperty("convention");
+        var oai = conventions.Single(c => c.GetProperty("financeurId").GetGuid() == FichesDemo.OfficeAiVaud).GetProperty("id").GetGuid();
+        Assert.Equal(oai, financement.GetProperty("conventionId").GetGuid());
+        var suivi = await (await sophie.GetAsync($"/api/parametres/conventions/{oai}/suivi")).JsonAsync();
+        var ligne = Assert.Single(suivi.GetProperty("dossiers").EnumerateArray());
+        Assert.Equal(armengaud, ligne.GetProperty("dossierId").GetGuid());
+        Assert.True(ligne.GetProperty("heuresRealisees").GetDecimal() > 0);
     }
 
     /// <summary>

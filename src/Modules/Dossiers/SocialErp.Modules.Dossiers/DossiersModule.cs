@@ -16,6 +16,7 @@ using SocialErp.Modules.Dossiers.Features.Acces;
 using SocialErp.Modules.Dossiers.Features.ChampsPersonnalises;
 using SocialErp.Modules.Dossiers.Features.CiblesDocuments;
 using SocialErp.Modules.Dossiers.Features.Contacts;
+using SocialErp.Modules.Dossiers.Features.Conventions;
 using SocialErp.Modules.Dossiers.Features.Cycle;
 using SocialErp.Modules.Dossiers.Features.Evenements;
 using SocialErp.Modules.Dossiers.Features.Indicateurs;
@@ -58,7 +59,7 @@ public sealed class DossiersModule : IModule
         new(DossiersPermissions.Ecrire, "Ouvrir et modifier des dossiers", [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif]),
         new(DossiersPermissions.CorrigerEvenements, "Corriger ou supprimer un événement enregistré", [Metiers.Direction]),
         new(DossiersPermissions.ModifierPrestation, "Changer la prestation d'un dossier", [Metiers.Direction]),
-        new(DossiersPermissions.Parametrer, "Paramétrer les prestations et les types d'événements", [Metiers.Direction]),
+        new(DossiersPermissions.Parametrer, "Paramétrer les prestations, les types d'événements et les conventions de financement", [Metiers.Direction]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -139,6 +140,8 @@ public sealed class DossiersModule : IModule
     {
         services.AddScoped<DossiersCibles>();
         services.AddSingleton<IValidator<FinancementRequest>, FinancementValidator>();
+        services.AddSingleton<IValidator<ConventionFinancementRequest>, ConventionFinancementValidator>();
+        services.AddScoped<CompletionConvention>();
         services.AddSingleton<IValidator<ContactRequest>, ContactValidator>();
         services.AddSingleton<IValidator<ObjectifRequest>, ObjectifValidator>();
         services.AddSingleton<IValidator<MemoRequest>, MemoValidator>();
@@ -153,6 +156,7 @@ public sealed class DossiersModule : IModule
         services.AddIntegrationEventHandler<FichesDefusionneesIntegrationEvent, FichesDefusionneesSuiviHandler>(Name);
         services.AddScoped<IDemoDataSeeder, DossiersDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, SuiviDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, ConventionsDemoDataSeeder>();
     }
 
     private static void MapSuivi(RouteGroupBuilder dossiers, RouteGroupBuilder parametres)
@@ -163,6 +167,8 @@ public sealed class DossiersModule : IModule
         dossiers.MapMemos();
         dossiers.MapPlacements();
         dossiers.MapValeursChamps();
+        parametres.MapConventions();
+        parametres.MapSuiviConvention();
         parametres.MapStructures();
         parametres.MapChampsPersonnalisesParametres();
     }

@@ -16,6 +16,12 @@ internal sealed class DossiersOptions
 
     /// <summary>Services that follow the <c>Referents</c> policy whatever the default.</summary>
     public List<Guid> ServicesRestreints { get; set; } = [];
+
+    /// <summary>
+    /// Services whose dossiers' fundings must name a catalogue convention (<c>convention.conventionId</c>); elsewhere a
+    /// free reference (the legacy form) or no convention is still accepted.
+    /// </summary>
+    public List<Guid> ServicesConventionCatalogue { get; set; } = [];
 }
 
 internal enum PolitiqueService

@@ -34,4 +34,6 @@ public static class FichesDemo
     public static readonly Guid RegieDuLac = new("0193a000-0000-7000-8000-000000000911");
     public static readonly Guid CaisseMaladieRomande = new("0193a000-0000-7000-8000-000000000912");
     public static readonly Guid OfficeAiVaud = new("0193a000-0000-7000-8000-000000000913");
+    public static readonly Guid ServiceEmploiFribourg = new("0193a000-0000-7000-8000-000000000914");
+    public static readonly Guid ProSenectuteVaud = new("0193a000-0000-7000-8000-000000000915");
 }

@@ -69,5 +69,5 @@ public sealed class RestaurationFusionTests
     }
 
     private DonneesFinancement Donnees(decimal partPrincipale, IReadOnlyList<(Guid FicheId, decimal Part)> coFinanceurs) => new(
-        null, null, null, null, _conservee, TypesFinanceur.Mixte, ModesMontant.Forfait, 900m, Repartitions.Pourcentage, partPrincipale, coFinanceurs);
+        null, null, null, null, null, _conservee, TypesFinanceur.Mixte, ModesMontant.Forfait, 900m, Repartitions.Pourcentage, partPrincipale, coFinanceurs);
 }

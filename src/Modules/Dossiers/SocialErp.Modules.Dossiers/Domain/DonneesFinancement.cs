@@ -1,7 +1,11 @@
 namespace SocialErp.Modules.Dossiers.Domain;
 
-/// <summary>A complete funding as the user enters it, checked for shape by the validator.</summary>
+/// <summary>
+/// A complete funding as the user enters it, checked for shape by the validator; with a catalogue convention
+/// (<c>ConventionId</c>), what the user omitted is the convention's.
+/// </summary>
 internal sealed record DonneesFinancement(
+    Guid? ConventionId,
     string? ConventionReference,
     DateOnly? ConventionDu,
     DateOnly? ConventionAu,

@@ -18,6 +18,9 @@ internal sealed class Financement : AggregateRoot
 
     public Guid DossierId { get; private set; }
 
+    /// <summary>The catalogue convention the values were copied from; null for a free (legacy) reference or none.</summary>
+    public Guid? ConventionId { get; private set; }
+
     public string? ConventionReference { get; private set; }
 
     public DateOnly? ConventionDu { get; private set; }
@@ -73,6 +76,7 @@ internal sealed class Financement : AggregateRoot
             }
         }
 
+        ConventionId = donnees.ConventionId;
         ConventionReference = donnees.ConventionReference;
         ConventionDu = donnees.ConventionDu;
         ConventionAu = donnees.ConventionAu;

@@ -11,7 +11,8 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 /// <summary>
 /// Undoes in the follow-up records what <see cref="FichesFusionneesSuiviHandler"/> did for the merge, as far as it is
 /// still as the merge left it: contacts still on the kept fiche move back, a dropped duplicate comes back while the
-/// kept fiche's contact is still there, fundings split back (and republished), placements still on the kept fiche move back. The memory
+/// kept fiche's contact is still there, fundings split back (and republished), placements and catalogue conventions still on the kept
+/// fiche move back. The memory
 /// of the merge is handed back once: a redelivery changes nothing.
 /// </summary>
 internal sealed class FichesDefusionneesSuiviHandler(DossiersDbContext db, TimeProvider timeProvider)
@@ -51,6 +52,12 @@ internal sealed class FichesDefusionneesSuiviHandler(DossiersDbContext db, TimeP
         foreach (var placement in await db.Placements.Where(p => placementsVises.Contains(p.Id) && p.FicheId == conservee).ToListAsync(cancellationToken))
         {
             placement.Repointer(absorbee);
+        }
+
+        var conventionsVisees = reprise.Conventions ?? [];
+        foreach (var convention in await db.ConventionsFinancement.Where(c => conventionsVisees.Contains(c.Id) && c.FinanceurId == conservee).ToListAsync(cancellationToken))
+        {
+            convention.RepointerFinanceur(absorbee, maintenant);
         }
 
         await db.SaveChangesAsync(cancellationToken);

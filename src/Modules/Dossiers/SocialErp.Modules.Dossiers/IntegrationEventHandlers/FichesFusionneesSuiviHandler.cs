@@ -11,7 +11,7 @@ namespace SocialErp.Modules.Dossiers.IntegrationEventHandlers;
 /// <summary>
 /// Re-points what dossiers hold of the absorbed fiche beside their members: contacts (dropping one that would
 /// duplicate the kept fiche in the same role), funders (the kept fiche takes over the absorbed one's part; the funding is republished) and
-/// placements. When the merge has an id, what moved or was dropped is remembered under it for
+/// placements, and the catalogue conventions of the absorbed funder. When the merge has an id, what moved or was dropped is remembered under it for
 /// <see cref="FichesDefusionneesSuiviHandler"/>. A redelivery finds nothing left to move and changes nothing; after
 /// the un-merge, it is ignored.
 /// </summary>
@@ -68,7 +68,14 @@ internal sealed class FichesFusionneesSuiviHandler(DossiersDbContext db, TimePro
             placement.Repointer(conservee);
         }
 
-        fusion?.RetenirSuivi(new RepriseSuivi(deplaces, retires, reprisesFinancements, placements.Select(p => p.Id).ToList()));
+        var conventions = await db.ConventionsFinancement.Where(c => c.FinanceurId == absorbee).ToListAsync(cancellationToken);
+        foreach (var convention in conventions)
+        {
+            convention.RepointerFinanceur(conservee, maintenant);
+        }
+
+        fusion?.RetenirSuivi(new RepriseSuivi(
+            deplaces, retires, reprisesFinancements, placements.Select(p => p.Id).ToList(), conventions.Select(c => c.Id).ToList()));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

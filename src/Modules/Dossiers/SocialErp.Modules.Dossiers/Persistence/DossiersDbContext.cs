@@ -30,7 +30,10 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public DbSet<TypeEvenement> TypesEvenements => Set<TypeEvenement>();
 
     public DbSet<EvenementDossier> Evenements => Set<EvenementDossier>();
+
     public DbSet<Financement> Financements => Set<Financement>();
+
+    public DbSet<ConventionFinancement> ConventionsFinancement => Set<ConventionFinancement>();
 
     public DbSet<ContactDossier> Contacts => Set<ContactDossier>();
 
@@ -68,6 +71,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.ApplyConfiguration(new EvenementDossierConfiguration());
         modelBuilder.ApplyConfiguration(new FinancementConfiguration());
         modelBuilder.ApplyConfiguration(new CoFinanceurConfiguration());
+        modelBuilder.ApplyConfiguration(new ConventionFinancementConfiguration());
         modelBuilder.ApplyConfiguration(new ContactDossierConfiguration());
         modelBuilder.ApplyConfiguration(new RoleContactConfiguration());
         modelBuilder.ApplyConfiguration(new ObjectifConfiguration());

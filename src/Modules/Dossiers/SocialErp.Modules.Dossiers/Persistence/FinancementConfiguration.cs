@@ -15,6 +15,7 @@ internal sealed class FinancementConfiguration : IEntityTypeConfiguration<Financ
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.HasIndex(f => f.DossierId).IsUnique();
         builder.HasIndex(f => f.FinanceurPrincipalId);
+        builder.HasIndex(f => f.ConventionId);
         builder.Property(f => f.ConventionReference).HasMaxLength(ReferenceMaxLength);
         builder.Property(f => f.TypeFinanceur).HasMaxLength(CodeMaxLength);
         builder.Property(f => f.ModeMontant).HasMaxLength(CodeMaxLength);

@@ -72,6 +72,8 @@ internal sealed class FichesDemoDataSeeder(FichesDbContext db, TimeProvider time
         [("Régie du Lac SA", null)] = FichesDemo.RegieDuLac,
         [("Caisse-maladie Romande", null)] = FichesDemo.CaisseMaladieRomande,
         [("Office AI du canton de Vaud", null)] = FichesDemo.OfficeAiVaud,
+        [("Service de l'emploi du canton de Fribourg", null)] = FichesDemo.ServiceEmploiFribourg,
+        [("Pro Senectute Vaud", null)] = FichesDemo.ProSenectuteVaud,
     };
 
     private static IEnumerable<(IdentiteFiche Identite, AdresseSaisie? Adresse)> Fiches()

@@ -33,13 +33,16 @@ public static class ErrorResults
         return TypedResults.Problem(problem);
     }
 
-    public static ProblemHttpResult Validation(ValidationResult result) =>
-        Problem(Error.Validation(
+    public static ProblemHttpResult Validation(ValidationResult result) => Problem(ValidationError(result));
+
+    /// <summary>A failed FluentValidation result as the error every 400 carries (field paths as the client wrote them).</summary>
+    public static Error ValidationError(ValidationResult result) =>
+        Error.Validation(
             "validation",
             "La requête contient des données invalides.",
             result.Errors
                 .GroupBy(e => ToCamelPath(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())));
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
     /// <summary>"Adresses[0].Npa" → "adresses[0].npa", as the client wrote the JSON.</summary>
     public static string ToCamelPath(string path) =>

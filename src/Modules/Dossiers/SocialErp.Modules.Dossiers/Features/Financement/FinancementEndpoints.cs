@@ -22,7 +22,8 @@ internal static class FinancementEndpoints
         group.MapGet("/{id:guid}/financement", LireAsync)
             .WithName("LireFinancementDossier")
             .WithSummary("Lire le financement d'un dossier")
-            .WithDescription("Convention, financeur principal, montant prévu (total calculé) et répartition entre cofinanceurs, avec son ETag. "
+            .WithDescription("Convention (avec conventionId et libellé quand elle vient du catalogue, null pour une référence libre), "
+                + "financeur principal, montant prévu (total calculé) et répartition entre cofinanceurs, avec son ETag. "
                 + "Dossier invisible : 404 dossiers.dossier-introuvable ; sans financement : 404 dossiers.financement-absent.")
             .RequirePermission(DossiersPermissions.Lire)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,7 +32,12 @@ internal static class FinancementEndpoints
             .WithName("DefinirFinancementDossier")
             .WithSummary("Définir le financement d'un dossier")
             .WithDescription("Crée ou remplace le financement (If-Match sur sa version). Financeurs : fiches de catégorie financeur (400 sinon, "
-                + "404 si inconnues) ; la répartition doit faire 100 % ou le total (400 dossiers.repartition-incorrecte) ; dossier archivé : 409.")
+                + "404 si inconnues) ; la répartition doit faire 100 % ou le total (400 dossiers.repartition-incorrecte) ; dossier archivé : 409. "
+                + "convention.conventionId choisit une convention du catalogue (/api/parametres/conventions) : active et ouverte à la prestation "
+                + "du dossier (400 convention.conventionId sinon), dates dans sa validité (400 convention.du / convention.au) ; la référence, "
+                + "les dates, les heures, le financeur principal et son type, le mode et le montant omis sont copiés de la convention, "
+                + "qui peut ensuite changer sans réécrire le financement. Une référence libre sans conventionId (forme historique) reste acceptée, "
+                + "sauf dans les services qui exigent le catalogue (Dossiers:ServicesConventionCatalogue).")
             .RequirePermission(DossiersPermissions.Ecrire)
             .WithValidation<FinancementRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -56,21 +62,21 @@ internal static class FinancementEndpoints
         }
 
         ETags.Set(response, financement.Version);
-        return TypedResults.Ok(Reponse(financement));
+        return TypedResults.Ok(await ReponseAsync(financement, db, cancellationToken));
     }
 
     private static async Task<Results<Ok<FinancementResponse>, ProblemHttpResult>> DefinirAsync(
-        Guid id, FinancementRequest request, DossiersCibles cibles, VerificationFiches fiches, DossiersDbContext db, TimeProvider timeProvider,
-        HttpContext context, CancellationToken cancellationToken)
+        Guid id, FinancementRequest request, DossiersCibles cibles, CompletionConvention completion, VerificationFiches fiches,
+        DossiersDbContext db, TimeProvider timeProvider, HttpContext context, CancellationToken cancellationToken)
     {
         var result = await VersionedWrites.RunAsync(
-            context, version => EcrireAsync(id, request, version, cibles, fiches, db, timeProvider, cancellationToken), f => f.Version);
-        return result.IsSuccess ? TypedResults.Ok(Reponse(result.Value)) : ErrorResults.Problem(result.Error!);
+            context, version => EcrireAsync(id, request, version, cibles, completion, fiches, db, timeProvider, cancellationToken), f => f.Version);
+        return result.IsSuccess ? TypedResults.Ok(await ReponseAsync(result.Value, db, cancellationToken)) : ErrorResults.Problem(result.Error!);
     }
 
     private static async Task<Result<Domain.Financement>> EcrireAsync(
-        Guid id, FinancementRequest request, long? version, DossiersCibles cibles, VerificationFiches fiches, DossiersDbContext db,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, FinancementRequest saisie, long? version, DossiersCibles cibles, CompletionConvention completion, VerificationFiches fiches,
+        DossiersDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var cible = await cibles.PourModifierAsync(id, cancellationToken);
         if (!cible.IsSuccess)
@@ -78,8 +84,17 @@ internal static class FinancementEndpoints
             return cible.Error!;
         }
 
+        var complete = await completion.CompleterAsync(saisie, cible.Value, cancellationToken);
+        if (!complete.IsSuccess)
+        {
+            return complete.Error!;
+        }
+
+        var request = complete.Value.Request;
+
         var financeurs = (request.CoFinanceurs ?? []).Select((c, i) => (c.FicheId!.Value, $"coFinanceurs[{i}].ficheId"))
-            .Prepend((request.FinanceurPrincipalId!.Value, "financeurPrincipalId"));
+            .Prepend((request.FinanceurPrincipalId!.Value, "financeurPrincipalId"))
+            .Where(f => f.Item1 != complete.Value.FinanceurCatalogue);
         foreach (var (ficheId, champ) in financeurs)
         {
             var verifiee = await fiches.VerifierAsync(ficheId, CategoriesFiche.Financeur, champ, cancellationToken);
@@ -90,6 +105,7 @@ internal static class FinancementEndpoints
         }
 
         var donnees = new DonneesFinancement(
+            request.Convention?.ConventionId,
             request.Convention?.Reference,
             request.Convention?.Du,
             request.Convention?.Au,
@@ -139,12 +155,20 @@ internal static class FinancementEndpoints
         return financement;
     }
 
-    private static FinancementResponse Reponse(Domain.Financement f) => new(
+    private static async Task<FinancementResponse> ReponseAsync(Domain.Financement f, DossiersDbContext db, CancellationToken cancellationToken)
+    {
+        var libelle = f.ConventionId is { } conventionId
+            ? await db.ConventionsFinancement.AsNoTracking().Where(c => c.Id == conventionId).Select(c => c.Libelle).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return Reponse(f, libelle);
+    }
+
+    private static FinancementResponse Reponse(Domain.Financement f, string? libelleConvention) => new(
         f.Id,
         f.DossierId,
-        f.ConventionReference is null && f.ConventionDu is null && f.ConventionAu is null && f.HeuresFinancees is null
+        f.ConventionId is null && f.ConventionReference is null && f.ConventionDu is null && f.ConventionAu is null && f.HeuresFinancees is null
             ? null
-            : new ConventionResponse(f.ConventionReference, f.ConventionDu, f.ConventionAu, f.HeuresFinancees),
+            : new ConventionResponse(f.ConventionReference, f.ConventionDu, f.ConventionAu, f.HeuresFinancees, f.ConventionId, libelleConvention),
         f.FinanceurPrincipalId,
         f.TypeFinanceur,
         f.ModeMontant,

@@ -19,11 +19,17 @@ internal sealed record FinancementRequest(
     decimal? PartPrincipale,
     IReadOnlyList<CoFinanceurRequest>? CoFinanceurs);
 
-/// <param name="Reference">The convention's reference.</param>
-/// <param name="Du">Start of validity.</param>
-/// <param name="Au">End of validity, not before the start.</param>
+/// <summary>
+/// The funding's convention: a catalogue convention (<c>conventionId</c>; what is omitted here and in the funding —
+/// reference, dates, hours, main funder and its type, amount mode and amount — is copied from it), or, the legacy form,
+/// a free reference without id.
+/// </summary>
+/// <param name="Reference">The convention's reference; with conventionId, omitted or the catalogue's.</param>
+/// <param name="Du">Start of the funding period; with conventionId, within the convention's validity (default its start).</param>
+/// <param name="Au">End of the funding period, not before the start; with conventionId, within the validity (default its end).</param>
 /// <param name="HeuresFinancees">Funded hours (required for an hourly rate).</param>
-internal sealed record ConventionRequest(string? Reference, DateOnly? Du, DateOnly? Au, decimal? HeuresFinancees);
+/// <param name="ConventionId">A convention of /api/parametres/conventions: active, open to the dossier's prestation.</param>
+internal sealed record ConventionRequest(string? Reference, DateOnly? Du, DateOnly? Au, decimal? HeuresFinancees, Guid? ConventionId = null);
 
 internal sealed record CoFinanceurRequest(Guid? FicheId, decimal? Part);
 
@@ -41,6 +47,13 @@ internal sealed record FinancementResponse(
     IReadOnlyList<CoFinanceurResponse> CoFinanceurs,
     long Version);
 
-internal sealed record ConventionResponse(string? Reference, DateOnly? Du, DateOnly? Au, decimal? HeuresFinancees);
+/// <param name="Reference">The convention's reference (copied from the catalogue when it came from there).</param>
+/// <param name="Du">Start of the funding period.</param>
+/// <param name="Au">End of the funding period.</param>
+/// <param name="HeuresFinancees">Funded hours.</param>
+/// <param name="ConventionId">The catalogue convention the values were copied from; null for a free (legacy) reference.</param>
+/// <param name="Libelle">The catalogue convention's current label.</param>
+internal sealed record ConventionResponse(
+    string? Reference, DateOnly? Du, DateOnly? Au, decimal? HeuresFinancees, Guid? ConventionId = null, string? Libelle = null);
 
 internal sealed record CoFinanceurResponse(Guid FicheId, decimal Part);

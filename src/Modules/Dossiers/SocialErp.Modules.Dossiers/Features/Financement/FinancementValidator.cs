@@ -10,14 +10,21 @@ internal sealed class FinancementValidator : AbstractValidator<FinancementReques
 
     public FinancementValidator()
     {
-        RuleFor(f => f.FinanceurPrincipalId).NotEmpty();
-        RuleFor(f => f.TypeFinanceur).NotEmpty().Must(t => TypesFinanceur.Tous.Contains(t))
+        // With a catalogue convention, what is omitted comes from it: the endpoint checks the completed funding.
+        When(f => f.Convention?.ConventionId is null, () =>
+        {
+            RuleFor(f => f.FinanceurPrincipalId).NotEmpty();
+            RuleFor(f => f.TypeFinanceur).NotEmpty();
+            RuleFor(f => f.ModeMontant).NotEmpty();
+            RuleFor(f => f.Montant).NotNull();
+        });
+        RuleFor(f => f.TypeFinanceur).Must(t => TypesFinanceur.Tous.Contains(t)).When(f => f.TypeFinanceur is not null)
             .WithMessage($"Type inconnu. Types possibles : {string.Join(", ", TypesFinanceur.Tous)}.");
-        RuleFor(f => f.ModeMontant).NotEmpty().Must(m => ModesMontant.Tous.Contains(m))
+        RuleFor(f => f.ModeMontant).Must(m => ModesMontant.Tous.Contains(m)).When(f => f.ModeMontant is not null)
             .WithMessage($"Mode inconnu. Modes possibles : {string.Join(", ", ModesMontant.Tous)}.");
-        RuleFor(f => f.Montant).NotNull().GreaterThan(0m).LessThan(MontantMax).PrecisionScale(18, 2, ignoreTrailingZeros: true);
+        RuleFor(f => f.Montant).GreaterThan(0m).LessThan(MontantMax).PrecisionScale(18, 2, ignoreTrailingZeros: true);
         RuleFor(f => f.Convention!.HeuresFinancees).NotNull()
-            .When(f => f.ModeMontant == ModesMontant.TauxHoraire)
+            .When(f => f.ModeMontant == ModesMontant.TauxHoraire && f.Convention?.ConventionId is null)
             .OverridePropertyName("convention.heuresFinancees")
             .WithMessage("Un taux horaire demande les heures financées de la convention.");
         When(f => f.Convention is not null, () =>

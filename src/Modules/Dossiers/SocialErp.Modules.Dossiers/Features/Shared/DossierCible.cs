@@ -7,7 +7,7 @@ using SocialErp.SharedKernel.Results;
 namespace SocialErp.Modules.Dossiers.Features.Shared;
 
 /// <summary>The few facts about a dossier that its satellite records (funding, contacts, memos…) need.</summary>
-internal sealed record DossierCible(Guid Id, string Prestation, string Statut)
+internal sealed record DossierCible(Guid Id, string Prestation, string Statut, Guid? ServiceId = null)
 {
     public bool EstArchive => Statut == StatutsDossier.Archive;
 }
@@ -24,7 +24,7 @@ internal sealed class DossiersCibles(DossiersDbContext db, DossiersVisibles visi
         var cible = await db.Dossiers.AsNoTracking()
             .Where(d => d.Id == id)
             .Where(filtre)
-            .Select(d => new DossierCible(d.Id, d.Prestation, d.Statut))
+            .Select(d => new DossierCible(d.Id, d.Prestation, d.Statut, d.ServiceId))
             .FirstOrDefaultAsync(cancellationToken);
         return cible is null ? DossierErrors.Introuvable : cible;
     }

@@ -70,7 +70,8 @@ internal static class EvenementsIntegration
         financement.Montant,
         financement.Repartition,
         financement.PartPrincipale,
-        financement.CoFinanceurs.Select(c => new CoFinanceurDossier(c.FicheId, c.Part)).ToList());
+        financement.CoFinanceurs.Select(c => new CoFinanceurDossier(c.FicheId, c.Part)).ToList(),
+        financement.ConventionId);
 
     public static SeanceModifieeIntegrationEvent Seance(Seance seance) =>
         new(seance.Id, seance.DossierId, seance.Debut, seance.Fin, seance.DureeHeures, seance.Etat, seance.Presence);

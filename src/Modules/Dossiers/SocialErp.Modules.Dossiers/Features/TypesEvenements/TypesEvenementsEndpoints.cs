@@ -7,6 +7,7 @@ using SocialErp.BuildingBlocks.Http;
 using SocialErp.BuildingBlocks.Security;
 using SocialErp.Modules.Dossiers.Contracts;
 using SocialErp.Modules.Dossiers.Domain;
+using SocialErp.Modules.Dossiers.Features.Shared;
 using SocialErp.Modules.Dossiers.Persistence;
 using SocialErp.SharedKernel.Results;
 
@@ -36,7 +37,7 @@ internal static class TypesEvenementsEndpoints
                     return ErrorResults.Problem(EvenementErrors.TypeExistant);
                 }
 
-                var prestations = await VerifierPrestationsAsync(request, db, ct);
+                var prestations = await PrestationsConnues.VerifierAsync(request.Prestations, db, ct);
                 if (!prestations.IsSuccess)
                 {
                     return ErrorResults.Problem(prestations.Error!);
@@ -70,7 +71,7 @@ internal static class TypesEvenementsEndpoints
                     return ErrorResults.Problem(Error.Validation("code", "Le code d'un type d'événement ne change pas."));
                 }
 
-                var prestations = await VerifierPrestationsAsync(request, db, ct);
+                var prestations = await PrestationsConnues.VerifierAsync(request.Prestations, db, ct);
                 if (!prestations.IsSuccess)
                 {
                     return ErrorResults.Problem(prestations.Error!);
@@ -101,14 +102,4 @@ internal static class TypesEvenementsEndpoints
             request.ChangementPhase,
             request.Actif,
             request.Prestations ?? []);
-
-    private static async Task<Result> VerifierPrestationsAsync(TypeEvenementRequest request, DossiersDbContext db, CancellationToken ct)
-    {
-        var demandees = (request.Prestations ?? []).Distinct().ToList();
-        var connues = await db.Prestations.AsNoTracking().Where(p => demandees.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct);
-        var inconnues = demandees.Except(connues).ToList();
-        return inconnues.Count == 0
-            ? Result.Success()
-            : Error.Validation("prestations", $"Prestation(s) inconnue(s) : {string.Join(", ", inconnues)}.");
-    }
 }

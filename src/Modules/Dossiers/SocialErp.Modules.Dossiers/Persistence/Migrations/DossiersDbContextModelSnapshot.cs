@@ -23,6 +23,7 @@ internal sealed partial class DossiersDbContextModelSnapshot : ModelSnapshot
         MemosRelances(modelBuilder);
         RolesContact(modelBuilder);
         TypesEvenementsParPrestation(modelBuilder);
+        ConventionsFinancement(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, Schema);
     }
 
