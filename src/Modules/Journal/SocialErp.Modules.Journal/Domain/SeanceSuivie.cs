@@ -24,12 +24,23 @@ internal sealed class SeanceSuivie
     /// <summary>planifiee | realisee | annulee | reportee.</summary>
     public string Etat { get; private set; } = "";
 
+    /// <summary>When Dossiers published the state applied: an older state delivered late is ignored.</summary>
+    public DateTime PublieeLe { get; private set; }
+
     public static SeanceSuivie Nouvelle(Guid seanceId, Guid dossierId) => new() { SeanceId = seanceId, DossierId = dossierId };
 
-    public void Appliquer(DateTime debut, DateTime fin, string etat)
+    /// <summary>Applies a published state; false (nothing changed) when it is older than the one applied.</summary>
+    public bool Appliquer(DateTime debut, DateTime fin, string etat, DateTime publieeLe)
     {
+        if (publieeLe < PublieeLe)
+        {
+            return false;
+        }
+
         Debut = debut;
         Fin = fin;
         Etat = etat;
+        PublieeLe = publieeLe;
+        return true;
     }
 }

@@ -10,7 +10,8 @@ namespace SocialErp.Modules.Journal.Notifications;
 /// <summary>
 /// Keeps the Journal's copy of the session (for the day-before reminders) and queues what the change announces: a
 /// planned session a convocation, a postponed one a report notice (the new session's convocation follows from its own
-/// event), a cancelled one a cancellation notice. A session already begun announces nothing.
+/// event), a cancelled one a cancellation notice. A session already begun announces nothing, nor does a state older than
+/// the one the copy holds (a late delivery).
 /// </summary>
 internal sealed class SeanceModifieeHandler(JournalDbContext db, FileNotificationsSeance file, TimeProvider timeProvider)
     : IIntegrationEventHandler<SeanceModifieeIntegrationEvent>
@@ -24,7 +25,11 @@ internal sealed class SeanceModifieeHandler(JournalDbContext db, FileNotificatio
             db.Seances.Add(seance);
         }
 
-        seance.Appliquer(evt.Debut, evt.Fin, evt.Etat);
+        if (!seance.Appliquer(evt.Debut, evt.Fin, evt.Etat, evt.OccurredAt))
+        {
+            return;
+        }
+
         var type = evt.Etat switch
         {
             EtatsSeance.Planifiee => TypesNotification.Convocation,

@@ -55,6 +55,7 @@ internal sealed class Notifications : Migration
                 debut = t.Column<DateTime>(nullable: false),
                 fin = t.Column<DateTime>(nullable: false),
                 etat = t.Column<string>(maxLength: 20, nullable: false),
+                publiee_le = t.Column<DateTime>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_journal_seance_suivie", x => x.seance_id));
         migrationBuilder.CreateIndex("IX_journal_seance_suivie_etat_debut", "journal_seance_suivie", ["etat", "debut"], Schema);

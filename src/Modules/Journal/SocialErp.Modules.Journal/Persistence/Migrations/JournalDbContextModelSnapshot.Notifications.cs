@@ -41,6 +41,7 @@ internal sealed partial class JournalDbContextModelSnapshot
             b.Property<DateTime>("Debut").HasColumnName("debut");
             b.Property<DateTime>("Fin").HasColumnName("fin");
             b.Property<string>("Etat").IsRequired().HasMaxLength(20).HasColumnName("etat");
+            b.Property<DateTime>("PublieeLe").HasColumnName("publiee_le");
             b.HasKey("SeanceId");
             b.HasIndex("Etat", "Debut");
             b.ToTable("journal_seance_suivie", JournalDbContext.Schema);
