@@ -78,6 +78,7 @@ public sealed class FichesModule : IModule
         services.AddScoped<IFicheCategories, FicheCategories>();
         services.AddScoped<IFicheArchivage, FicheArchivage>();
         services.AddScoped<IFichesLecture, FichesLecture>();
+        services.AddScoped<IFichesContacts, FichesContacts>();
         services.AddScoped<IDemoDataSeeder, FichesDemoDataSeeder>();
         services.AddIntegrationEventHandler<AccesDossierModifieIntegrationEvent, AccesDossierModifieHandler>(Name);
     }

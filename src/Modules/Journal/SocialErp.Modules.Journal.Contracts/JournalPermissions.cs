@@ -11,4 +11,7 @@ public static class JournalPermissions
 
     /// <summary>Create and edit workflow definitions (administrators).</summary>
     public const string GererWorkflows = "journal.workflows.gerer";
+
+    /// <summary>Requeue a notification (e-mail, SMS) whose attempts all failed.</summary>
+    public const string RenvoyerNotifications = "journal.notifications.renvoyer";
 }

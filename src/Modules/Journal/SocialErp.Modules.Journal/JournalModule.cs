@@ -22,6 +22,7 @@ using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Features.CiblesDocuments;
 using SocialErp.Modules.Journal.Features.CorrigerEntree;
 using SocialErp.Modules.Journal.Features.Echeances;
+using SocialErp.Modules.Journal.Features.Notifications;
 using SocialErp.Modules.Journal.Features.EcrireEntree;
 using SocialErp.Modules.Journal.Features.JournalDossier;
 using SocialErp.Modules.Journal.Features.ListerEntrees;
@@ -33,6 +34,7 @@ using SocialErp.Modules.Journal.Features.VerifierMutations;
 using SocialErp.Modules.Journal.Features.Workflows;
 using SocialErp.Modules.Journal.IntegrationEventHandlers;
 using SocialErp.Modules.Journal.Jobs;
+using SocialErp.Modules.Journal.Notifications;
 using SocialErp.Modules.Journal.Persistence;
 using SocialErp.Modules.Journal.Queries;
 using SocialErp.SharedKernel.Audit;
@@ -57,6 +59,8 @@ public sealed class JournalModule : IModule
             [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif, Metiers.Comptable]),
         new(JournalPermissions.LireMutations, "Consulter le journal des mutations", [Metiers.Direction]),
         new(JournalPermissions.GererWorkflows, "Définir les workflows", [Metiers.Administrateur]),
+        new(JournalPermissions.RenvoyerNotifications, "Renvoyer une notification en échec",
+            [Metiers.Direction, Metiers.AssistantSocial, Metiers.Gestionnaire, Metiers.Administratif]),
     ];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -84,6 +88,7 @@ public sealed class JournalModule : IModule
         services.AddScoped<EntreesAutomatiques>();
         services.AddScoped<MarquageEcheancesEchues>();
         services.AddScoped<IContributeurVue360, JournalVue360>();
+        AjouterNotifications(services, configuration);
         services.AddScoped<IDemoDataSeeder, JournalDemoDataSeeder>();
         services.AddSingleton<IValidator<EcrireEntreeRequest>, EcrireEntreeValidator>();
         services.AddSingleton<IValidator<CorrigerEntreeRequest>, CorrigerEntreeValidator>();
@@ -112,6 +117,7 @@ public sealed class JournalModule : IModule
         services.AddIntegrationEventHandler<DocumentAjouteIntegrationEvent, DocumentsHandlers>(Name);
         services.AddIntegrationEventHandler<DocumentGenereIntegrationEvent, DocumentsHandlers>(Name);
         services.AddIntegrationEventHandler<DocumentSupprimeIntegrationEvent, DocumentsHandlers>(Name);
+        services.AddIntegrationEventHandler<SeanceModifieeIntegrationEvent, SeanceModifieeHandler>(Name);
 
         AjouterJobs(services, configuration);
     }
@@ -134,6 +140,50 @@ public sealed class JournalModule : IModule
         group.MapReattribuerEcheance();
         group.MapDefinitionsWorkflow();
         group.MapInstancesWorkflow();
+        group.MapListerNotifications();
+        group.MapObtenirNotification();
+        group.MapRenvoyerNotification();
+    }
+
+    /// <summary>
+    /// The notification outbox: transports chosen by <c>Journal:Notifications</c>, checked here so that a wrong setting stops
+    /// the start instead of failing every send.
+    /// </summary>
+    private static void AjouterNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(NotificationsOptions.SectionName);
+        var options = section.Get<NotificationsOptions>() ?? new NotificationsOptions();
+        var erreurs = options.Erreurs();
+        if (erreurs.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", erreurs));
+        }
+
+        services.AddOptions<NotificationsOptions>().Bind(section);
+        services.AddSingleton<DossiersNotifications>();
+        services.AddScoped<FileNotificationsSeance>();
+        services.AddScoped<RappelsSeances>();
+        services.AddScoped<EnvoiNotifications>();
+        services.AddScoped<NotificationsVisibles>();
+        services.AddRepository<Notification, JournalDbContext>();
+        if (options.Email.Transport == EmailOptions.TransportSmtp)
+        {
+            services.AddSingleton<IEnvoiEmail, EmailSmtp>();
+        }
+        else
+        {
+            services.AddSingleton<IEnvoiEmail, EmailFichier>();
+        }
+
+        if (options.Sms.Transport == SmsOptions.TransportHttp)
+        {
+            services.AddHttpClient(SmsHttp.Client);
+            services.AddSingleton<IEnvoiSms, SmsHttp>();
+        }
+        else
+        {
+            services.AddSingleton<IEnvoiSms, SmsFichier>();
+        }
     }
 
     /// <summary>The overdue marking joins the host's scheduler (which runs only where <c>Jobs:Enabled</c>).</summary>
@@ -153,5 +203,18 @@ public sealed class JournalModule : IModule
         services.AddQuartz(q => q.ScheduleJob<EcheancesEchuesJob>(
             trigger => trigger.WithIdentity("echeances-echues-cron", "journal").WithCronSchedule(cron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
             job => job.WithIdentity(EcheancesEchuesJob.Key).WithDescription("Marque en retard les échéances dépassées et publie EcheanceEchue.")));
+
+        var notifications = configuration.GetSection(NotificationsOptions.SectionName).Get<NotificationsOptions>() ?? new NotificationsOptions();
+        services.AddQuartz(q =>
+        {
+            q.ScheduleJob<EnvoiNotificationsJob>(
+                trigger => trigger.WithIdentity("notifications-envoi-intervalle", "journal").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(notifications.IntervalleEnvoi).RepeatForever()),
+                job => job.WithIdentity(EnvoiNotificationsJob.Key).WithDescription("Envoie les notifications en file (e-mail, SMS)."));
+            q.ScheduleJob<RappelsSeancesJob>(
+                trigger => trigger.WithIdentity("notifications-rappels-cron", "journal")
+                    .WithCronSchedule(notifications.RappelsCron, c => c.InTimeZone(FuseauHoraire.Lire(configuration))),
+                job => job.WithIdentity(RappelsSeancesJob.Key).WithDescription("Met en file les rappels des séances du lendemain."));
+        });
     }
 }

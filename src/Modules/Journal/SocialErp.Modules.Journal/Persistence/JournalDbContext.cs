@@ -29,6 +29,10 @@ internal sealed class JournalDbContext(DbContextOptions<JournalDbContext> option
 
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<SeanceSuivie> Seances => Set<SeanceSuivie>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JournalDbContext).Assembly);
 }

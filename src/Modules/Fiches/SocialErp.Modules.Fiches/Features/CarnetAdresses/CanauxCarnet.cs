@@ -24,6 +24,16 @@ internal static class CanauxCarnet
         _ => f => f.Adresses.Any(a => a.ValideDu <= date && (a.ValideAu == null || a.ValideAu >= date)),
     };
 
+    /// <summary>The address an e-mail reaches a fiche at (the one <see cref="Joignable"/> requires): its main e-mail, else a contact's, principal first.</summary>
+    public static string? AdresseEmail(Fiche fiche) =>
+        fiche.Email ?? PremierContact(fiche, TypeContact.Email);
+
+    /// <summary>The number an SMS reaches a fiche at (the one <see cref="Joignable"/> requires): a mobile contact, principal first.</summary>
+    public static string? NumeroMobile(Fiche fiche) => PremierContact(fiche, TypeContact.Mobile);
+
+    private static string? PremierContact(Fiche fiche, TypeContact type) =>
+        fiche.Contacts.Where(c => c.Type == type).OrderByDescending(c => c.Principal).Select(c => c.Valeur).FirstOrDefault();
+
     /// <summary>
     /// Fiches that did not ask for another channel (or none) for <paramref name="typeMessage"/>; a fiche without a
     /// preference for it takes any channel. Null for the telephone, which is no notification channel.

@@ -6,7 +6,7 @@ namespace SocialErp.Modules.Journal.Persistence.Migrations;
 
 /// <summary>Hand-written: the model as the migrations leave it (EF Design is not available here).</summary>
 [DbContext(typeof(JournalDbContext))]
-internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
+internal sealed partial class JournalDbContextModelSnapshot : ModelSnapshot
 {
     private const string Domain = "SocialErp.Modules.Journal.Domain.";
 
@@ -179,6 +179,7 @@ internal sealed class JournalDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("SourceMessageId", "DefinitionId").IsUnique();
             b.ToTable("journal_workflow_instance", JournalDbContext.Schema);
         });
+        Notifications(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, JournalDbContext.Schema);
     }
 }
