@@ -208,6 +208,42 @@ public abstract class FacturationSeancesCorrectionsApiTests(ComptabiliteApiFixtu
         await (await ComptaTestKit.PostAvecCleAsync(client, Executions, new { periode = "2025-09" }, cle)).AssertProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Fusion_FinanceurFusionnePuisDefusionne_ProjectionSuitEtRienNEstRefacture()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var dossier = await DossierAsync(client, await FicheAsync(client, "Usager", "Fus", "usager"));
+        var absorbee = await OrganisationAsync(client, Unique("Office "), "financeur");
+        var conservee = await OrganisationAsync(client, Unique("Office "), "financeur");
+        await FinancerAsync(client, dossier, new
+        {
+            convention = new { reference = "CONV-M", heuresFinancees = 20m }, financeurPrincipalId = absorbee, typeFinanceur = "public", modeMontant = "taux-horaire", montant = 80m,
+        });
+        await SeanceAsync(client, dossier, "2025-10-06T09:00:00Z", "2025-10-06T10:00:00Z", "present");
+        await Factory.DrainMessagesAsync();
+        Assert.Equal(absorbee, Assert.Single(FacturesDu(await ExecuterAsync(client, "2025-10"), dossier)).GetProperty("debiteurId").GetGuid());
+
+        // Dossiers republishes the funding with the kept fiche: the billed session is not billed again nor credited,
+        // a new session is billed to the kept fiche.
+        var fusion = await Fiches.FusionsDeTest.FusionnerAsync(client, conservee, absorbee);
+        await Factory.DrainMessagesAsync();
+        var apresFusion = await ExecuterAsync(client, "2025-10");
+        Assert.Empty(FacturesDu(apresFusion, dossier));
+        Assert.Equal("deja-facturee", Assert.Single(Ignorees(apresFusion, dossier)).GetProperty("raison").GetString());
+        await SeanceAsync(client, dossier, "2025-10-13T09:00:00Z", "2025-10-13T10:00:00Z", "present");
+        await Factory.DrainMessagesAsync();
+        var nouvelle = Assert.Single(FacturesDu(await ExecuterAsync(client, "2025-10"), dossier));
+        Assert.Equal(conservee, nouvelle.GetProperty("debiteurId").GetGuid());
+        Assert.Equal(["Séance du 13.10.2025 — 1.00 h"], Libelles(nouvelle));
+
+        // Undone: the funding names the absorbed fiche again; what it was billed before the merge changes nothing.
+        await Fiches.FusionsDeTest.AnnulerAsync(client, fusion);
+        await Factory.DrainMessagesAsync();
+        var apresDefusion = await ExecuterAsync(client, "2025-10");
+        Assert.DoesNotContain(FacturesDu(apresDefusion, dossier), f => f.GetProperty("lignes").EnumerateArray()
+            .Any(l => l.GetProperty("libelle").GetString()!.StartsWith("Séance du 06.10.2025", StringComparison.Ordinal)));
+    }
+
     private static async Task FinancerAsync(HttpClient client, Guid dossier, object financement) =>
         (await client.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{dossier}/financement", financement)).EnsureSuccessStatusCode();
 

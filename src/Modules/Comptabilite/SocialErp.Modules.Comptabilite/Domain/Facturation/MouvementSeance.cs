@@ -53,6 +53,10 @@ internal sealed class MouvementSeance
 
     public DateTime CreeLe { get; private set; }
 
+    /// <summary>A read-only copy read under another funder id (the fiche that absorbed this one by a merge).</summary>
+    public MouvementSeance PourFinanceur(Guid financeurId) => Enregistrer(
+        ObjetId, financeurId, Periode, Rang, DossierId, Nature, Jour, FactureId, FactureCrediteeId, Heures, Montant, VersionFinancement, CreeLe);
+
     public static MouvementSeance Enregistrer(
         Guid objetId, Guid financeurId, string periode, int rang, Guid dossierId, string nature, DateOnly jour, Guid factureId, Guid? factureCrediteeId,
         decimal heures, decimal montant, long versionFinancement, DateTime le) => new()

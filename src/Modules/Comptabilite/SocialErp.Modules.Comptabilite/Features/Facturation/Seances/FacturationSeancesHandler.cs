@@ -97,7 +97,7 @@ internal sealed class FacturationSeancesHandler(
     {
         var ignorees = new List<SeancesIgnoreesResponse>();
         var seances = await db.SeancesProjetees.AsNoTracking().Where(s => s.DossierId == dossierId).OrderBy(s => s.Debut).ToListAsync(cancellationToken);
-        var mouvements = await db.MouvementsSeances.AsNoTracking().Where(m => m.DossierId == dossierId && m.Periode == periode.Code).ToListAsync(cancellationToken);
+        var mouvements = await MouvementsAsync(dossierId, periode, cancellationToken);
         var duMois = seances.Where(s => s.Jour >= periode.Du && s.Jour <= periode.Au).ToList();
         var signees = duMois.Where(s => s.EstFacturable).ToList();
         if (financement is null)
@@ -178,6 +178,21 @@ internal sealed class FacturationSeancesHandler(
         }
 
         return new(emises.Value, ignorees);
+    }
+
+    /// <summary>
+    /// The month's movements of the dossier, each funder read through the fiche merges (a funder absorbed by a merge is
+    /// the kept fiche, as the funding Dossiers republishes names it): a merge or its undoing changes no difference.
+    /// </summary>
+    private async Task<List<MouvementSeance>> MouvementsAsync(Guid dossierId, PeriodeDecompte periode, CancellationToken cancellationToken)
+    {
+        var mouvements = await db.MouvementsSeances.AsNoTracking().Where(m => m.DossierId == dossierId && m.Periode == periode.Code).ToListAsync(cancellationToken);
+        var financeurs = mouvements.Select(m => m.FinanceurId).Distinct().ToList();
+        var repointes = await db.Repointages.AsNoTracking().Where(r => financeurs.Contains(r.AbsorbeeId))
+            .ToDictionaryAsync(r => r.AbsorbeeId, r => r.ConserveeId, cancellationToken);
+        return repointes.Count == 0
+            ? mouvements
+            : [.. mouvements.Select(m => repointes.TryGetValue(m.FinanceurId, out var conservee) ? m.PourFinanceur(conservee) : m)];
     }
 
     /// <summary>
