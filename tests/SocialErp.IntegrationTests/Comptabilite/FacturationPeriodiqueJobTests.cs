@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using SocialErp.IntegrationTests.Dossiers;
 using SocialErp.TestKit;
 using static SocialErp.IntegrationTests.Comptabilite.FacturationTestKit;
 
@@ -63,6 +64,38 @@ public abstract class FacturationPeriodiqueJobTests(ComptabiliteApiFixture fixtu
         Assert.Equal("0 0 6 * * ?", trigger.CronExpressionString);
         Assert.Equal("UTC", trigger.TimeZone.Id);
         Assert.True((await scheduler.GetJobDetail(Cle))!.ConcurrentExecutionDisallowed);
+    }
+
+    [Fact]
+    public async Task Job_SeanceAnnuleeApresFacturationDUnMoisAnterieurOuvert_AvoirEmisParLeJob()
+    {
+        using var client = await Factory.AdminClientAsync();
+        var aujourdhui = DateOnly.FromDateTime(DateTime.UtcNow);
+        var mois = new DateOnly(aujourdhui.Year, aujourdhui.Month, 1).AddMonths(-2);
+        var financeur = await OrganisationAsync(client, Unique("Office job "), "financeur");
+        var dossier = await DossierAsync(client, await FicheAsync(client, "Usager", "JobSeance", "usager"));
+        (await client.SendJsonAsync(HttpMethod.Put, $"/api/dossiers/{dossier}/financement", new
+        {
+            convention = new { reference = "CONV-J", heuresFinancees = 20m }, financeurPrincipalId = financeur, typeFinanceur = "public", modeMontant = "taux-horaire", montant = 90m,
+        })).EnsureSuccessStatusCode();
+        var seance = await SeancesTestKit.SeanceAsync(client, dossier, $"{Jour(mois.AddDays(4))}T09:00:00Z", $"{Jour(mois.AddDays(4))}T11:00:00Z", "present");
+        await Factory.DrainMessagesAsync();
+        var periode = mois.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var facture = Assert.Single(SeancesTestKit.FacturesDu(
+            await (await client.PostJsonAsync(SeancesTestKit.Executions, new { periode })).JsonAsync(), dossier));
+        (await client.PostJsonAsync($"/api/dossiers/{dossier}/seances/{seance}/emargement", new { presence = "absent" })).EnsureSuccessStatusCode();
+        await Factory.DrainMessagesAsync();
+        var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await DeclencherAsync(scheduler);
+        await DeclencherAsync(scheduler);
+
+        var documents = (await FacturesAsync(client, financeur)).EnumerateArray().ToList();
+        Assert.Equal(2, documents.Count);
+        var avoir = Assert.Single(documents, d => d.GetProperty("avoirDe").ValueKind != JsonValueKind.Null);
+        Assert.Equal(Id(facture), avoir.GetProperty("avoirDe").GetGuid());
+        Assert.Equal(180.00m, avoir.GetProperty("montant").GetDecimal());
+        Assert.Equal(periode, avoir.GetProperty("date").GetString()![..7]);
     }
 
     /// <summary>Fires the job now and waits until that execution has finished (and did not fail).</summary>

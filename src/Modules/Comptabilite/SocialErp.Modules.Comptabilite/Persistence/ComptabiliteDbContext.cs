@@ -64,7 +64,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
 
     public DbSet<SeanceProjetee> SeancesProjetees => Set<SeanceProjetee>();
 
-    public DbSet<SeanceFacturee> SeancesFacturees => Set<SeanceFacturee>();
+    public DbSet<MouvementSeance> MouvementsSeances => Set<MouvementSeance>();
 
     public DbSet<ImportCamt> ImportsCamt => Set<ImportCamt>();
 
@@ -250,7 +250,7 @@ internal sealed class ComptabiliteDbContext(DbContextOptions<ComptabiliteDbConte
         modelBuilder.ApplyConfiguration(new FinancementProjeteConfiguration());
         modelBuilder.ApplyConfiguration(new CoFinanceurProjeteConfiguration());
         modelBuilder.ApplyConfiguration(new SeanceProjeteeConfiguration());
-        modelBuilder.ApplyConfiguration(new SeanceFactureeConfiguration());
+        modelBuilder.ApplyConfiguration(new MouvementSeanceConfiguration());
     }
 
     /// <summary>Budgets, budget runs, payment orders and batches, supplier invoices (the outgoing side of issue 7).</summary>

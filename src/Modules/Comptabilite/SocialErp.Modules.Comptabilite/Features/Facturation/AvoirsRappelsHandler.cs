@@ -33,22 +33,7 @@ internal sealed class AvoirsRappelsHandler(
         }
 
         var facture = trouvee.Value;
-        if (facture.AvoirDe is not null)
-        {
-            return FacturationErrors.AvoirSurAvoir;
-        }
-
-        if (facture.Solde <= 0)
-        {
-            return FacturationErrors.FactureSoldee;
-        }
-
         var montant = request.Montant ?? facture.Solde;
-        if (montant > facture.Solde)
-        {
-            return FacturationErrors.AvoirDepasseSolde;
-        }
-
         var lignes = facture.Lignes.OrderBy(l => l.Ordre).ToList();
         var parts = Repartition.ProRata(lignes.Select(l => l.Montant).ToList(), montant);
         var lignesAvoir = lignes.Select((l, i) => new LigneFactureSaisie(
@@ -58,17 +43,12 @@ internal sealed class AvoirsRappelsHandler(
             .ToList();
         return await TransactionFacturation.ExecuterAsync(db, async () =>
         {
-            var avoir = await emission.EmettreAsync(
-                new EmissionFacture(
-                    new Debiteur(facture.DebiteurId, facture.TypeDebiteur, facture.NomDebiteur), request.Date ?? timeProvider.Aujourdhui(),
-                    facture.TypeReference, request.Motif, lignesAvoir, AvoirDe: facture.Id),
-                cancellationToken);
+            var avoir = await emission.CrediterAsync(facture, request.Date ?? timeProvider.Aujourdhui(), request.Motif, lignesAvoir, cancellationToken);
             if (!avoir.IsSuccess)
             {
                 return avoir;
             }
 
-            facture.Crediter(montant);
             await db.SaveChangesAsync(cancellationToken);
             return avoir;
         }, cancellationToken);

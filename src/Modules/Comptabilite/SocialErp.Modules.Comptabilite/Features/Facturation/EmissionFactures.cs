@@ -63,6 +63,40 @@ internal sealed class EmissionFactures(
         return facture;
     }
 
+    /// <summary>
+    /// The credit-note path: a credit note of <paramref name="lignes"/> on <paramref name="facture"/> (tracked), never on
+    /// another credit note nor beyond what is left due on the invoice, which records the amount credited.
+    /// </summary>
+    public async Task<Result<FactureDebiteur>> CrediterAsync(
+        FactureDebiteur facture, DateOnly date, string? motif, IReadOnlyList<LigneFactureSaisie> lignes, CancellationToken cancellationToken)
+    {
+        if (facture.AvoirDe is not null)
+        {
+            return FacturationErrors.AvoirSurAvoir;
+        }
+
+        if (facture.Solde <= 0)
+        {
+            return FacturationErrors.FactureSoldee;
+        }
+
+        var montant = lignes.Sum(l => l.Montant);
+        if (montant > facture.Solde)
+        {
+            return FacturationErrors.AvoirDepasseSolde;
+        }
+
+        var avoir = await EmettreAsync(
+            new EmissionFacture(new Debiteur(facture.DebiteurId, facture.TypeDebiteur, facture.NomDebiteur), date, facture.TypeReference, motif, lignes, AvoirDe: facture.Id),
+            cancellationToken);
+        if (avoir.IsSuccess)
+        {
+            facture.Crediter(montant);
+        }
+
+        return avoir;
+    }
+
     public static IReadOnlyList<Guid> DossiersDe(FactureDebiteur facture) =>
         facture.Lignes.Where(l => l.DossierId is not null).Select(l => l.DossierId!.Value).Distinct().ToList();
 

@@ -10,8 +10,9 @@ namespace SocialErp.Modules.Comptabilite.Features.Facturation;
 /// <summary>
 /// The daily job (<c>Comptabilite:Facturation:Cron</c>): runs the periodic invoicing of the periods due
 /// (<see cref="PeriodesEchues"/>), and bills the due month's signed sessions to the funders
-/// (<see cref="FacturationSeancesHandler"/>). A period already run creates nothing (unique agreement + period, session +
-/// funder), so a second pass, or another instance's, only reports <c>deja-facturee</c>.
+/// (<see cref="FacturationSeancesHandler"/>), with every earlier month not closed in accounting so the sessions' changes
+/// are followed. A period already run creates nothing (unique agreement + period; for sessions only differences are
+/// billed), so a second pass, or another instance's, only reports <c>deja-facturee</c>.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class FacturationPeriodiqueJob(
@@ -30,11 +31,17 @@ internal sealed partial class FacturationPeriodiqueJob(
             Executee(periode, execution.Value.Factures.Count, execution.Value.Ignorees.Count);
         }
 
-        // The first period due is the month: its sessions are billed once it has ended.
-        if (PeriodesEchues.Au(timeProvider.Aujourdhui(), options.Value.JourExecutionAutomatique) is [var mois, ..]
-            && await seances.ExecuterAsync(new ExecutionSeancesRequest(mois, null), cancellationToken) is { IsSuccess: true } facturation)
+        // The first period due is the month: its sessions are billed once it has ended; earlier months not closed in
+        // accounting are reconciled again, so a session changed after billing is credited or supplemented.
+        if (PeriodesEchues.Au(timeProvider.Aujourdhui(), options.Value.JourExecutionAutomatique) is [var dernier, ..])
         {
-            SeancesFacturees(mois, facturation.Value.Factures.Count, facturation.Value.Ignorees.Count);
+            foreach (var mois in await seances.MoisAReconcilierAsync(dernier, cancellationToken))
+            {
+                if (await seances.ExecuterAsync(new ExecutionSeancesRequest(mois, null), cancellationToken) is { IsSuccess: true } facturation)
+                {
+                    SeancesFacturees(mois, facturation.Value.Factures.Count, facturation.Value.Ignorees.Count);
+                }
+            }
         }
     }
 

@@ -48,19 +48,5 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot
             b.HasIndex("Jour", "DossierId");
             b.ToTable("comptabilite_seance_projetee", ComptabiliteDbContext.Schema);
         });
-        modelBuilder.Entity(Facturation + "SeanceFacturee", b =>
-        {
-            b.Property<Guid>("SeanceId").HasColumnName("seance_id");
-            b.Property<Guid>("FinanceurId").HasColumnName("financeur_id");
-            b.Property<Guid>("DossierId").HasColumnName("dossier_id");
-            b.Property<Guid>("FactureId").HasColumnName("facture_id");
-            b.Property<string>("Periode").IsRequired().HasMaxLength(7).HasColumnName("periode");
-            b.Property<decimal>("Heures").HasPrecision(18, 2).HasColumnName("heures");
-            b.Property<decimal>("Montant").HasPrecision(18, 2).HasColumnName("montant");
-            b.HasKey("SeanceId", "FinanceurId");
-            b.HasIndex("DossierId");
-            b.HasIndex("FactureId");
-            b.ToTable("comptabilite_seance_facturee", ComptabiliteDbContext.Schema);
-        });
     }
 }

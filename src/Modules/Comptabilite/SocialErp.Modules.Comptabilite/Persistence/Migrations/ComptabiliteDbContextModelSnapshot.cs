@@ -25,6 +25,7 @@ internal sealed partial class ComptabiliteDbContextModelSnapshot : ModelSnapshot
         RefacturationBudgets(modelBuilder);
         Defusions(modelBuilder);
         SeancesFacturees(modelBuilder);
+        MouvementsSeances(modelBuilder);
         MessagingModelSnapshot.Build(modelBuilder, ComptabiliteDbContext.Schema);
     }
 

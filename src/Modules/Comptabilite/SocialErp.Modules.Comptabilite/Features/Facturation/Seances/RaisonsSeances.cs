@@ -10,4 +10,6 @@ internal static class RaisonsSeances
     public const string HeuresFinanceesAbsentes = "heures-financees-absentes";
     public const string DejaFacturee = "deja-facturee";
     public const string HeuresDepassees = "heures-depassees";
+    public const string ConventionPrecedente = "convention-precedente";
+    public const string ForfaitAutreMois = "forfait-autre-mois";
 }
