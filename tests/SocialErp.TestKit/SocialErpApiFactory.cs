@@ -93,6 +93,8 @@ public class SocialErpApiFactory(
                 ["Messaging:RetryBaseDelay"] = "00:00:00",
                 ["Seed:AdminPassword"] = AdminPassword,
                 ["Seed:DemoData"] = "false",
+                // Notifications are sent when a test triggers the sender, not every 30 s behind other tests' backs.
+                ["Journal:Notifications:IntervalleEnvoi"] = "01:00:00",
                 ["Logging:Console:FormatterName"] = "simple",
                 ["Logging:LogLevel:Default"] = "Warning",
             };

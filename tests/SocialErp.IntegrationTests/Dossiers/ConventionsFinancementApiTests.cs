@@ -19,6 +19,19 @@ public abstract class ConventionsFinancementApiTests(ApiFixture fixture)
     private SocialErpApiFactory Factory => fixture.Factory;
 
     [Fact]
+    public async Task Conventions_MemeReferenceEnParallele_UneCreeeLesAutres409JamaisDe500()
+    {
+        using var admin = await Factory.AdminClientAsync();
+        var canton = await FicheAsync(admin, "Canton", "financeur");
+        var reference = Reference();
+
+        var reponses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.PostJsonAsync("/api/parametres/conventions", Convention(reference, canton))));
+
+        Assert.Equal(1, reponses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(reponses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
     public async Task Conventions_Catalogue_CreeLueModifieeEtRefusPrecis()
     {
         using var admin = await Factory.AdminClientAsync();

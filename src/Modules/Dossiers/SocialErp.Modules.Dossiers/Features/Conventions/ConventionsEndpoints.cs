@@ -131,7 +131,16 @@ internal static class ConventionsEndpoints
 
         var convention = ConventionFinancement.Creer(Donnees(request), timeProvider.Maintenant());
         db.ConventionsFinancement.Add(convention);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // A concurrent request took the reference between the check and the insert: the unique index decides.
+            return ErrorResults.Problem(ConventionErrors.ReferenceExistante);
+        }
+
         ETags.Set(response, convention.Version);
         return TypedResults.Created($"/api/parametres/conventions/{convention.Id}", ConventionFinancementResponse.From(convention));
     }
@@ -168,7 +177,15 @@ internal static class ConventionsEndpoints
                 }
 
                 convention.Definir(Donnees(request), timeProvider.Maintenant());
-                await db.SaveChangesAsync(cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+                {
+                    return ConventionErrors.ReferenceExistante;
+                }
+
                 return convention;
             },
             c => c.Version);

@@ -39,7 +39,16 @@ internal static class RolesContactEndpoints
 
                 var role = new RoleContact(request.Code!, request.Libelle!, request.CategorieFiche, request.Actif);
                 db.RolesContact.Add(role);
-                await db.SaveChangesAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+                {
+                    // A concurrent request created the code between the check and the insert.
+                    return ErrorResults.Problem(DejaExistant);
+                }
+
                 return TypedResults.Created($"/api/parametres/roles-contact/{role.Code}", Reponse(role));
             })
             .WithName("CreerRoleContact")
