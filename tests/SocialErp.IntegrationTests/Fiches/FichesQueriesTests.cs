@@ -9,7 +9,8 @@ namespace SocialErp.IntegrationTests.Fiches;
 
 /// <summary>
 /// <see cref="IFicheVisibilite"/>, the question other modules ask: one fiche or several at once, the same answer as
-/// the Fiches API for the user of the current request (own service, dossiers shared with them; unknown = invisible).
+/// the Fiches API for the user of the current request (own service, dossiers shared with them; unknown = invisible);
+/// <see cref="IFichesLecture"/> and <see cref="IFichesContacts"/> read the same fiches.
 /// </summary>
 public abstract class FichesQueriesTests(ApiFixture fixture)
 {
@@ -48,6 +49,11 @@ public abstract class FichesQueriesTests(ApiFixture fixture)
             var visibilite = scope.ServiceProvider.GetRequiredService<IFicheVisibilite>();
             Assert.Equal(new HashSet<Guid> { partagee, deLEtranger }, await visibilite.VisiblesAsync(toutes, default));
             await AccordAvecUnParUnAsync(visibilite, toutes);
+            // The reading queries (mail merge, notifications) apply the same rule: a shared dossier's fiche included.
+            var lues = await scope.ServiceProvider.GetRequiredService<IFichesLecture>().TrouverAsync(toutes, DateOnly.FromDateTime(DateTime.UtcNow), default);
+            Assert.Equal(new HashSet<Guid> { partagee, deLEtranger }, lues.Select(f => f.Id).ToHashSet());
+            var contacts = await scope.ServiceProvider.GetRequiredService<IFichesContacts>().TrouverAsync(toutes, default);
+            Assert.Equal(new HashSet<Guid> { partagee, deLEtranger }, contacts.Select(f => f.Id).ToHashSet());
         }
 
         await (await etranger.GetAsync($"/api/fiches/{premiere}")).AssertProblemAsync(HttpStatusCode.NotFound);

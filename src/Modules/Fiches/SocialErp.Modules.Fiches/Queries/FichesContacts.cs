@@ -2,17 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.Domain;
 using SocialErp.Modules.Fiches.Features.CarnetAdresses;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
-using SocialErp.SharedKernel.Security;
 using SocialErp.SharedKernel.Time;
 
 namespace SocialErp.Modules.Fiches.Queries;
 
 /// <summary>
 /// Contact data for notifications. The e-mail address and mobile number are the ones the address book reaches a fiche
-/// by (<see cref="CanauxCarnet"/>); visibility as in <see cref="FichesLecture"/>.
+/// by (<see cref="CanauxCarnet"/>); the fiches the current user sees (the Fiches visibility rule), every one for the system.
 /// </summary>
-internal sealed class FichesContacts(FichesDbContext db, ICurrentUser user, TimeProvider timeProvider) : IFichesContacts
+internal sealed class FichesContacts(FichesDbContext db, LecteurFiches user, TimeProvider timeProvider) : IFichesContacts
 {
     public async Task<IReadOnlyList<ContactsFiche>> TrouverAsync(IReadOnlyCollection<Guid> ficheIds, CancellationToken cancellationToken)
     {
@@ -22,10 +22,10 @@ internal sealed class FichesContacts(FichesDbContext db, ICurrentUser user, Time
         }
 
         var query = db.Fiches.AsNoTracking().Include(f => f.Contacts).Include(f => f.Preferences).Where(f => ficheIds.Contains(f.Id));
-        if (user.IsAuthenticated && !user.VoitTousLesServices)
+        if (user.IsAuthenticated)
         {
-            var serviceId = user.ServiceId;
-            query = query.Where(f => serviceId != null && f.ServiceId == serviceId);
+            await user.ChargerAsync(cancellationToken);
+            query = query.VisiblesPar(user);
         }
 
         var fiches = await query.AsSplitQuery().ToListAsync(cancellationToken);

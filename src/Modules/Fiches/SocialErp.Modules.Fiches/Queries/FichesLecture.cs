@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SocialErp.Modules.Fiches.Contracts.Queries;
 using SocialErp.Modules.Fiches.Domain;
+using SocialErp.Modules.Fiches.Features.Shared;
 using SocialErp.Modules.Fiches.Persistence;
-using SocialErp.SharedKernel.Security;
 
 namespace SocialErp.Modules.Fiches.Queries;
 
-internal sealed class FichesLecture(FichesDbContext db, ICurrentUser user) : IFichesLecture
+internal sealed class FichesLecture(FichesDbContext db, LecteurFiches user) : IFichesLecture
 {
     public async Task<IReadOnlyList<FicheApercu>> TrouverAsync(
         IReadOnlyCollection<Guid> ficheIds, DateOnly date, CancellationToken cancellationToken)
@@ -17,10 +17,10 @@ internal sealed class FichesLecture(FichesDbContext db, ICurrentUser user) : IFi
         }
 
         var query = db.Fiches.AsNoTracking().Include(f => f.Adresses).Where(f => ficheIds.Contains(f.Id));
-        if (user.IsAuthenticated && !user.VoitTousLesServices)
+        if (user.IsAuthenticated)
         {
-            var serviceId = user.ServiceId;
-            query = query.Where(f => serviceId != null && f.ServiceId == serviceId);
+            await user.ChargerAsync(cancellationToken);
+            query = query.VisiblesPar(user);
         }
 
         var fiches = await query.AsSplitQuery().ToListAsync(cancellationToken);
