@@ -43,7 +43,7 @@ public abstract class NotificationsApiTests(NotificationsFixture fixture)
             email = $"c.{marque}@example.ch",
             preferencesNotification = new[] { new { typeMessage = "convocation", canal = "aucun" } },
         });
-        var r = await PersonneAsync(assistant, "Rochat", new { email = emailR });
+        var r = await PersonneAsync(assistant, "Rochat", new { email = emailR, langue = "de" });
         await FichesTestData.LierAsync(assistant, b, "responsable", r);
         var dossier = await DossierAsync(assistant, (a, "requerant"), (b, "conjoint"), (c, "enfant"));
         var numero = (await (await assistant.GetAsync($"/api/dossiers/{dossier}")).JsonAsync()).GetProperty("numero").GetString()!;
@@ -64,7 +64,13 @@ public abstract class NotificationsApiTests(NotificationsFixture fixture)
         var recuA = Assert.Single(fixture.Smtp.Pour(emailA));
         Assert.Contains(numero, recuA.Contenu, StringComparison.Ordinal);
         Assert.Contains(debut.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), recuA.Contenu, StringComparison.Ordinal);
-        Assert.Contains("Berset", Assert.Single(fixture.Smtp.Pour(emailR)).Contenu, StringComparison.Ordinal);
+        Assert.Contains("Bonjour", recuA.Contenu, StringComparison.Ordinal);
+        Assert.Contains("Vous avez rendez-vous le", recuA.Contenu, StringComparison.Ordinal);
+        // The responsable's fiche says German: the message about the proche is in German.
+        var recuR = Assert.Single(fixture.Smtp.Pour(emailR)).Contenu;
+        Assert.Contains("Berset", recuR, StringComparison.Ordinal);
+        Assert.Contains("Guten Tag", recuR, StringComparison.Ordinal);
+        Assert.Matches(@"Berset\S* hat am \d{2}\.\d{2}\.\d{4} von \d{2}:\d{2} bis \d{2}:\d{2} einen Termin", recuR);
         Assert.Empty(fixture.Smtp.Pour($"c.{marque}@example.ch"));
         Assert.Empty(fixture.Smtp.Pour($"b.{marque}@example.ch"));
         var sms = Assert.Single(SmsPour(mobileB));

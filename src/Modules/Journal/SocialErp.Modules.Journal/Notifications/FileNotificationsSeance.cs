@@ -45,7 +45,7 @@ internal sealed class FileNotificationsSeance(JournalDbContext db, IDossiersLect
             var canal = ChoixCanal.Choisir(fiche.Preferences.GetValueOrDefault(TypesNotification.TypeMessage(type)), fiche.Email, fiche.Mobile);
             var (sujet, corps) = MessagesSeance.Composer(
                 type, canal.Canal, TimeZoneInfo.ConvertTimeFromUtc(seance.Debut, zone), TimeZoneInfo.ConvertTimeFromUtc(seance.Fin, zone),
-                dossier.Numero, fiche.NomAffiche, proche?.NomAffiche);
+                dossier.Numero, fiche.NomAffiche, proche?.NomAffiche, fiche.Langue);
             db.Notifications.Add(Notification.Creer(cle, fiche.Id, proche?.Id, seance.DossierId, seance.SeanceId, type, canal, sujet, corps, maintenant));
             nouvelles++;
         }
