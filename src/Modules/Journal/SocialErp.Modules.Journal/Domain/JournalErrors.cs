@@ -4,6 +4,9 @@ namespace SocialErp.Modules.Journal.Domain;
 
 internal static class JournalErrors
 {
+    /// <summary>A list's <c>au</c> before its <c>du</c> (journal de bord, échéances, notifications, mutations).</summary>
+    public static readonly Error PeriodeInversee = Error.Validation("au", "La fin de période précède son début.");
+
     public static readonly Error DossierIntrouvable =
         Error.NotFound("journal.dossier-introuvable", "Ce dossier n'existe pas ou ne vous est pas visible.");
 

@@ -54,7 +54,7 @@ internal static class ListerEcheancesEndpoint
 
         if (query.Du is { } du && query.Au is { } au && au < du)
         {
-            return ErrorResults.Problem(Error.Validation("au", "La fin de période précède son début."));
+            return ErrorResults.Problem(JournalErrors.PeriodeInversee);
         }
 
         if (query.DossierId is { } dossierId && !await cibles.DossierVisibleAsync(dossierId, cancellationToken))

@@ -9,7 +9,6 @@ using SocialErp.Modules.Journal.Domain;
 using SocialErp.Modules.Journal.Features.ListerEntrees;
 using SocialErp.Modules.Journal.Features.Shared;
 using SocialErp.SharedKernel.Paging;
-using SocialErp.SharedKernel.Results;
 
 namespace SocialErp.Modules.Journal.Features.JournalDossier;
 
@@ -37,7 +36,7 @@ internal static class ListerJournalDossierEndpoint
 
         if (query.Du is { } du && query.Au is { } au && au < du)
         {
-            return ErrorResults.Problem(Error.Validation("au", "La fin de période précède son début."));
+            return ErrorResults.Problem(JournalErrors.PeriodeInversee);
         }
 
         if (!await cibles.DossierVisibleAsync(id, cancellationToken))

@@ -43,7 +43,7 @@ internal static class ListerMutationsEndpoint
 
         if (query.Du is { } du && query.Au is { } au && au < du)
         {
-            return ErrorResults.Problem(Error.Validation("au", "La fin de période précède son début."));
+            return ErrorResults.Problem(JournalErrors.PeriodeInversee);
         }
 
         var operation = OperationsJournal.Lire(query.Operation);

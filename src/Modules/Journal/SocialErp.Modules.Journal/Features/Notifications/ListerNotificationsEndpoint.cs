@@ -60,7 +60,7 @@ internal static class ListerNotificationsEndpoint
 
         if (query.Du is { } debut && query.Au is { } fin && fin < debut)
         {
-            return ErrorResults.Problem(Error.Validation("au", "La fin de période précède son début."));
+            return ErrorResults.Problem(JournalErrors.PeriodeInversee);
         }
 
         if (query.DossierId is { } dossierId && !await cibles.DossierVisibleAsync(dossierId, cancellationToken))
